@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { fail, ok, showValue, type Result } from '../problem.js';
+import type { FeatureVector } from './featureVector.js';
+
+/**
+ * A multinomial logistic-regression model over hashed features: the shape of every learned model in
+ * attune. Small (int16 weights), fast (a sparse dot product per label) and explainable (each feature's
+ * contribution is weight × value).
+ */
+export interface LinearModel {
+  task: string;
+  /** Names the featurizer the weights belong to; a mismatch is refused at load time. */
+  featureSet: string;
+  labels: readonly string[];
+  dim: number;
+  /** Feature-major: weights[feature * labels.length + label]. */
+  weights: Float32Array;
+  bias: Float32Array;
+  meta: Record<string, unknown>;
+}
+
+export const LINEAR_MODEL_FORMAT = 'attune-linear/1';
+
+const modelFileSchema = z.object({
+  format: z.literal(LINEAR_MODEL_FORMAT),
+  task: z.string().min(1),
+  featureSet: z.string().min(1),
+  labels: z.array(z.string().min(1)).min(2),
+  dim: z.number().int().positive().refine((d) => (d & (d - 1)) === 0, 'dim must be a power of two'),
+  bias: z.array(z.number()),
+  scale: z.array(z.number().positive()),
+  /** Base64 of little-endian int16, feature-major; real weight = int16 * scale[label]. */
+  weights: z.string(),
+  meta: z.record(z.string(), z.unknown()).default({}),
+});
+export type LinearModelFile = z.input<typeof modelFileSchema>;
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** Validates a parsed model file; `source` names the file in any problem. */
+export function parseLinearModel(json: unknown, source: string, expectedFeatureSet?: string): Result<LinearModel> {
+  const parsed = modelFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return fail(
+      ...parsed.error.issues.map((i) => ({
+        code: 'invalid_resource' as const,
+        message: i.message,
+        source,
+        path: i.path.join('.'),
+        value: showValue(i.path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k as string], json)),
+      })),
+    );
+  }
+  const f = parsed.data;
+  const L = f.labels.length;
+  if (f.bias.length !== L || f.scale.length !== L) {
+    return fail({ code: 'invalid_resource', message: `bias and scale need one entry per label (${L})`, source, path: 'bias' });
+  }
+  if (expectedFeatureSet !== undefined && f.featureSet !== expectedFeatureSet) {
+    return fail({ code: 'model_mismatch', message: `model was trained on feature set "${f.featureSet}", this build computes "${expectedFeatureSet}"`, source, path: 'featureSet', value: f.featureSet });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64(f.weights);
+  } catch {
+    return fail({ code: 'invalid_resource', message: 'weights are not valid base64', source, path: 'weights' });
+  }
+  if (bytes.length !== f.dim * L * 2) {
+    return fail({ code: 'invalid_resource', message: `weights hold ${bytes.length} bytes, expected ${f.dim * L * 2} (dim × labels × 2)`, source, path: 'weights' });
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(f.dim * L);
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * f.scale[i % L];
+  return ok({ task: f.task, featureSet: f.featureSet, labels: f.labels, dim: f.dim, weights, bias: Float32Array.from(f.bias), meta: f.meta });
+}
+
+/** Raw scores (logits), one per label. */
+export function scoreLinear(model: LinearModel, x: FeatureVector): Float64Array {
+  const L = model.labels.length;
+  const out = new Float64Array(L);
+  for (let l = 0; l < L; l++) out[l] = model.bias[l];
+  const { weights } = model;
+  const { indices, values } = x;
+  for (let k = 0; k < indices.length; k++) {
+    const base = indices[k] * L;
+    const v = values[k];
+    for (let l = 0; l < L; l++) out[l] += weights[base + l] * v;
+  }
+  return out;
+}
+
+/** Softmax in place; returns the same array. */
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    z[i] = Math.exp(z[i] - max);
+    sum += z[i];
+  }
+  for (let i = 0; i < z.length; i++) z[i] /= sum;
+  return z;
+}
+
+export function predictProba(model: LinearModel, x: FeatureVector): Float64Array {
+  return softmax(scoreLinear(model, x));
+}
+
+export function argmax(p: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  return best;
+}
+
+/** Probabilities keyed by label. */
+export function labelled<L extends string>(labels: readonly string[], p: ArrayLike<number>): Record<L, number> {
+  const out = {} as Record<L, number>;
+  labels.forEach((l, i) => (out[l as L] = Math.round(p[i] * 1000) / 1000));
+  return out;
+}
