@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_PATHS } from '../io/paths.js';
+
+/**
+ * The process environment is read here, once, at start-up; everything else receives this object.
+ * - ATTUNE_RESOURCES: a folder holding `lexicons/` and `models/` to use instead of the shipped ones.
+ * - NO_COLOR / FORCE_COLOR: the usual colour switches (https://no-color.org).
+ */
+export interface Config {
+  lexiconsDir: string;
+  modelsDir: string;
+  color: boolean;
+}
+
+const envSchema = z.object({
+  ATTUNE_RESOURCES: z.string().min(1).optional(),
+  NO_COLOR: z.string().optional(),
+  FORCE_COLOR: z.string().optional(),
+});
+
+export function loadConfig(env: Record<string, string | undefined>, isTty: boolean): Config {
+  const e = envSchema.parse(env);
+  const base = e.ATTUNE_RESOURCES ? path.resolve(e.ATTUNE_RESOURCES) : null;
+  const color = e.FORCE_COLOR !== undefined && e.FORCE_COLOR !== '0' ? true : e.NO_COLOR !== undefined && e.NO_COLOR !== '' ? false : isTty;
+  return {
+    lexiconsDir: base ? path.join(base, 'lexicons') : DEFAULT_PATHS.lexiconsDir,
+    modelsDir: base ? path.join(base, 'models') : DEFAULT_PATHS.modelsDir,
+    color,
+  };
+}

@@ -1,0 +1,74 @@
+import { balanceOf } from './balance.js';
+import { analyzeEmpathy } from './empathy/analyzeEmpathy.js';
+import { codeClientTurn, codeTherapistTurn, miModelsFrom, type MiModels } from './mi/codeMi.js';
+import type { Resources } from './resources.js';
+import { analyzeStance } from './stance/analyzeStance.js';
+import { analyzeStyle } from './style/analyzeStyle.js';
+import { prepareText } from './text/prepareText.js';
+import type { Empathy, Turn, UtteranceAnalysis, UtteranceInput } from './types.js';
+
+/** Earlier turns the detectors look at; older ones do not change any reading. */
+const CONTEXT_TURNS = 3;
+
+export interface Analyzer {
+  analyze(input: UtteranceInput): UtteranceAnalysis;
+  analyzeMany(inputs: Iterable<UtteranceInput>): UtteranceAnalysis[];
+}
+
+const NO_EMPATHY: Empathy = { er: 0, ip: 0, ex: 0, rationales: [] };
+
+/**
+ * Binds the core to its resources once (lexicons, models) and returns the analyser. Throws if a
+ * required model is missing: that is a packaging fault, not an input problem.
+ */
+export function createAnalyzer(resources: Resources): Analyzer {
+  const mi: MiModels = miModelsFrom(resources);
+  const analyze = (input: UtteranceInput): UtteranceAnalysis => analyzeWith(resources, mi, input);
+  return { analyze, analyzeMany: (inputs) => Array.from(inputs, analyze) };
+}
+
+function prepareContext(context: readonly Turn[] | undefined): Turn[] {
+  if (!context || context.length === 0) return [];
+  return context.slice(-CONTEXT_TURNS).map((t) => ({ speaker: t.speaker, text: prepareText(t.text).text }));
+}
+
+function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput): UtteranceAnalysis {
+  const prepared = prepareText(input.text);
+  const text = prepared.text;
+  const context = prepareContext(input.context);
+  const style = analyzeStyle(text, context, resources);
+  const empathy = prepared.empty ? NO_EMPATHY : analyzeEmpathy(text, context, resources);
+  const out: UtteranceAnalysis = {
+    ...(input.id !== undefined ? { id: input.id } : {}),
+    speaker: input.speaker,
+    text: input.text,
+    style: style.style,
+    styleScores: style.scores,
+    markers: style.markers,
+    empathy,
+    balance: balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),
+    notes: prepared.notes,
+  };
+  if (input.speaker === 'therapist') {
+    const stance = analyzeStance(text, context, resources);
+    out.stance = stance.stance;
+    out.stanceMarkers = stance.markers;
+    out.mi = codeTherapistTurn(text, context, mi);
+    out.balance = balanceOf(empathy, { kind: 'stance', label: stance.stance, scores: stance.scores });
+  } else if (input.speaker === 'client') {
+    const talk = codeClientTurn(text, context, mi);
+    out.talk = talk.talk;
+    out.talkProbabilities = talk.probabilities;
+  }
+  return out;
+}
+
+/** One-off analysis; prefer `createAnalyzer` when analysing many utterances. */
+export function analyzeUtterance(input: UtteranceInput, resources: Resources): UtteranceAnalysis {
+  return createAnalyzer(resources).analyze(input);
+}
+
+/** Batch form: analyses in order, binding resources once. */
+export function analyzeUtterances(inputs: Iterable<UtteranceInput>, resources: Resources): UtteranceAnalysis[] {
+  return createAnalyzer(resources).analyzeMany(inputs);
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchLexicon } from '../core/lexicon/lexicon.js';
+import { loadResources, loadResourcesOrThrow } from './loadResources.js';
+
+describe('shipped resources', () => {
+  const resources = loadResourcesOrThrow();
+
+  it('load and validate', () => {
+    expect(Object.keys(resources.lexicons).sort()).toEqual(expect.arrayContaining(['empathy-cues', 'stance-markers', 'style-markers']));
+    expect(Object.keys(resources.models)).toEqual(expect.arrayContaining(['mi-behaviour', 'mi-reflection', 'mi-question', 'client-talk']));
+  });
+
+  // Every detector cue documents itself with examples; this holds each cue to them.
+  for (const lexicon of Object.values(loadResourcesOrThrow().lexicons)) {
+    describe(`lexicon ${lexicon.name}`, () => {
+      for (const entry of lexicon.entries) {
+        it(`${entry.kind} matches its examples and not its counter-examples`, () => {
+          for (const ex of entry.examples) {
+            expect(matchLexicon({ ...lexicon, entries: [entry] }, ex).length, `"${ex}" should match ${entry.kind}`).toBeGreaterThan(0);
+          }
+          for (const ex of entry.counterExamples) {
+            expect(matchLexicon({ ...lexicon, entries: [entry] }, ex), `"${ex}" should not match ${entry.kind}`).toEqual([]);
+          }
+        });
+      }
+    });
+  }
+});
+
+describe('loadResources', () => {
+  it('names the file and the bad value of a broken data file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-res-'));
+    fs.mkdirSync(path.join(dir, 'lexicons'));
+    fs.mkdirSync(path.join(dir, 'models'));
+    fs.writeFileSync(path.join(dir, 'lexicons', 'bad.json'), JSON.stringify({ format: 'attune-lexicon/1', name: 'bad', labels: ['a'], entries: [{ kind: 'k', label: 'a', patterns: ['[z-a]'], examples: ['x'] }] }));
+    fs.writeFileSync(path.join(dir, 'models', 'broken.json'), '{ not json');
+    const r = loadResources({ lexiconsDir: path.join(dir, 'lexicons'), modelsDir: path.join(dir, 'models') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toEqual(expect.arrayContaining([
+        expect.objectContaining({ code: 'invalid_pattern', path: 'entries.0.patterns.0', value: '[z-a]', source: expect.stringContaining('bad.json') }),
+        expect.objectContaining({ code: 'invalid_json', source: expect.stringContaining('broken.json') }),
+      ]));
+    }
+  });
+});
