@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createAnalyzer } from '../core/analyzeUtterance.js';
+import type { UtteranceInput } from '../core/types.js';
+import { loadResourcesOrThrow } from '../io/loadResources.js';
+import { DEFAULT_PATHS } from '../io/paths.js';
+import { contextOf, loadAnnoMi } from '../train/annomi.js';
+
+/**
+ * `npm run bench`: codes every shipped AnnoMI utterance with its three previous turns as context on
+ * one core and prints throughput, latency percentiles, model load time, time to first result of a
+ * fresh `attune code` process, and peak memory. It prints figures; it asserts nothing.
+ */
+const SECONDS = Number(process.argv[2] ?? 5);
+
+function timeToFirstResult(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [path.join(DEFAULT_PATHS.root, 'bin', 'attune.js'), 'code'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => {
+      resolve(performance.now() - t0);
+      child.kill();
+    });
+    child.on('error', reject);
+    child.stdin.write(`${JSON.stringify({ id: 'b1', speaker: 'therapist', text: 'It sounds like you feel stuck.', context: [{ speaker: 'client', text: 'I just cannot get going.' }] })}\n`);
+  });
+}
+
+const tLoad0 = performance.now();
+const analyzer = createAnalyzer(loadResourcesOrThrow());
+const loadMs = performance.now() - tLoad0;
+
+const inputs: UtteranceInput[] = [];
+for (const t of loadAnnoMi(DEFAULT_PATHS.annomiDir)) {
+  t.utterances.forEach((u, i) => inputs.push({ id: `${t.id}-${u.utteranceId}`, speaker: u.speaker, text: u.text, context: contextOf(t, i, 3) }));
+}
+const chars = inputs.reduce((s, u) => s + u.text.length, 0);
+
+// Warm the JIT before timing.
+for (let i = 0; i < Math.min(2000, inputs.length); i++) analyzer.analyze(inputs[i]);
+
+const latencies: number[] = [];
+let n = 0;
+const start = performance.now();
+while (performance.now() - start < SECONDS * 1000) {
+  for (const u of inputs) {
+    const t0 = performance.now();
+    analyzer.analyze(u);
+    latencies.push(performance.now() - t0);
+    n++;
+  }
+}
+const elapsed = (performance.now() - start) / 1000;
+latencies.sort((a, b) => a - b);
+const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] * 1000;
+
+// Throughput without per-call timers (the timers themselves cost a little).
+const t1 = performance.now();
+for (const u of inputs) analyzer.analyze(u);
+const pureRate = inputs.length / ((performance.now() - t1) / 1000);
+
+const ttfr = await timeToFirstResult();
+const rssMb = process.resourceUsage().maxRSS / 1024;
+
+console.log(`attune bench — ${inputs.length} AnnoMI utterances (mean ${Math.round(chars / inputs.length)} chars) with 3 turns of context, one core, Node ${process.version}`);
+console.log(`  throughput            ${Math.round(n / elapsed).toLocaleString('en')} utterances/s (timed loop, ${n.toLocaleString('en')} analyses in ${elapsed.toFixed(1)} s)`);
+console.log(`  throughput, no timers ${Math.round(pureRate).toLocaleString('en')} utterances/s (one pass)`);
+console.log(`  latency               p50 ${q(0.5).toFixed(1)} µs   p99 ${q(0.99).toFixed(1)} µs   max ${q(1).toFixed(0)} µs`);
+console.log(`  model load            ${loadMs.toFixed(0)} ms (read and validate lexicons and models, in process)`);
+console.log(`  first result          ${ttfr.toFixed(0)} ms (fresh \`attune code\` process, start to first output line)`);
+console.log(`  peak memory           ${rssMb.toFixed(0)} MB resident`);
