@@ -6,8 +6,7 @@ import { PACKAGE_ROOT } from '../io/paths.js';
 // Runs the real command line (through tsx, so the test sees the current sources).
 function attune(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src/cli/main.ts'), ...args], {
-    input,
-    encoding: 'buffer',
+    input: typeof input === 'string' ? Buffer.from(input) : input,
     env: { ...process.env, NO_COLOR: '1' },
     timeout: 60_000,
   });
