@@ -6,22 +6,42 @@ export const MAX_ANALYSED_CHARS = 20_000;
 // C0 controls other than tab/newline/carriage return, DEL, and C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LETTER = /\p{L}/u;
-const LETTERS = /\p{L}/gu;
-const LATIN_LETTERS = /[A-Za-z]/g;
-const WORDS = /[\p{L}']+/gu;
 // Frequent English function words: a Latin-script text of several words with almost none of them is
 // most likely another language (Spanish, German, …).
-const ENGLISH = new Set(['i', 'you', 'the', 'an', 'and', 'to', 'of', 'it', 'is', 'that', 'my', 'we', 'be', 'this', 'for', 'on', 'with', 'not', 'but', 'so', 'what', 'are', 'was', 'have', 'just', 'can', 'do', 'feel', 'like', 'know', 'he', 'she', 'they', 'at', 'or', 'if', 'no', 'yes', 'okay', 'ok', 'yeah', "i'm", "it's", "don't", 'am', 'how', 'your', 'about', 'all', 'really']);
+const ENGLISH = new Set(['i', 'you', 'the', 'an', 'and', 'to', 'of', 'it', 'is', 'that', 'my', 'we', 'be', 'this', 'for', 'on', 'with', 'not', 'but', 'so', 'what', 'are', 'was', 'have', 'just', 'can', 'do', 'feel', 'like', 'know', 'he', 'she', 'they', 'at', 'or', 'if', 'yes', 'okay', 'ok', 'yeah', "i'm", "it's", "don't", 'am', 'how', 'your', 'about', 'all', 'really']);
+const SAMPLE = 600;
 
-function looksNonEnglish(sample: string): boolean {
-  const letters = sample.match(LETTERS)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
-  if (letters >= 4 && latin / letters < 0.5) return true;
-  const words = sample.toLowerCase().match(WORDS) ?? [];
-  if (words.length < 5) return false;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * A cheap language guess on a prefix: mostly non-Latin letters, or several Latin words with almost no
+ * English function words. ASCII takes the fast path; only other characters meet the Unicode test.
+ */
+function looksNonEnglish(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  let letters = 0;
+  let latin = 0;
+  let words = 0;
   let english = 0;
-  for (const w of words) if (ENGLISH.has(w)) english++;
-  return english / words.length < 0.12;
+  let word = '';
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (isAsciiLetter(c) || c === 39) {
+      if (c !== 39) { letters++; latin++; }
+      word += text[i].toLowerCase();
+    } else if (c > 127 && LETTER.test(text[i])) {
+      letters++;
+      word += text[i].toLowerCase();
+    } else if (word) {
+      words++;
+      if (ENGLISH.has(word)) english++;
+      word = '';
+    }
+  }
+  if (letters >= 4 && latin / letters < 0.5) return true;
+  return words >= 5 && english / words < 0.12;
 }
 
 export interface PreparedText {
@@ -57,7 +77,7 @@ export function prepareText(raw: string): PreparedText {
   if (empty) notes.push({ code: 'empty_text' });
   else if (!LETTER.test(text)) notes.push({ code: 'no_letters' });
   else {
-    if (looksNonEnglish(text.length > 2000 ? text.slice(0, 2000) : text)) notes.push({ code: 'non_english' });
+    if (looksNonEnglish(text)) notes.push({ code: 'non_english' });
   }
   return { text, notes, empty };
 }
