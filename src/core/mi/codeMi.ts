@@ -1,0 +1,151 @@
+import type { FeatureVector } from '../model/featureVector.js';
+import { argmax, labelled, type LinearModel } from '../model/linearModel.js';
+import type { Resources } from '../resources.js';
+import type { ClientTalk, MiBehaviour, MiCoding, QuestionType, ReflectionType, TalkCoding, Turn } from '../types.js';
+import { MI_CLIENT_FEATURE_SET, MI_THERAPIST_FEATURE_SET, miFeatures } from './miFeatures.js';
+
+/** The four AnnoMI-trained models behind MI coding. */
+export interface MiModels {
+  behaviour: LinearModel;
+  reflection: LinearModel;
+  question: LinearModel;
+  talk: LinearModel;
+}
+
+const REQUIRED = [
+  ['behaviour', 'mi-behaviour', MI_THERAPIST_FEATURE_SET, ['reflection', 'question', 'therapist_input', 'other']],
+  ['reflection', 'mi-reflection', MI_THERAPIST_FEATURE_SET, ['simple', 'complex']],
+  ['question', 'mi-question', MI_THERAPIST_FEATURE_SET, ['open', 'closed']],
+  ['talk', 'client-talk', MI_CLIENT_FEATURE_SET, ['change', 'neutral', 'sustain']],
+] as const;
+
+/**
+ * Picks the MI models from the loaded resources. Throws when one is missing, was trained on another
+ * feature set, or does not have the expected labels: a packaging fault, not an input problem.
+ */
+export function miModelsFrom(resources: Resources): MiModels {
+  const out: Partial<MiModels> = {};
+  for (const [key, task, featureSet, labels] of REQUIRED) {
+    const m = resources.models[task];
+    if (!m) throw new Error(`MI coding needs the model for task "${task}" (models/${task}.json), which is missing`);
+    if (m.featureSet !== featureSet) {
+      throw new Error(`model "${task}" was trained on feature set "${m.featureSet}", this build computes "${featureSet}": retrain with npm run train mi`);
+    }
+    if (m.labels.length !== labels.length || labels.some((l) => !m.labels.includes(l))) {
+      throw new Error(`model "${task}" has labels [${m.labels.join(', ')}], expected [${labels.join(', ')}]`);
+    }
+    out[key] = m;
+  }
+  const models = out as MiModels;
+  if (models.behaviour.dim !== models.reflection.dim || models.behaviour.dim !== models.question.dim) {
+    throw new Error('MI therapist models must share one feature dimension: retrain with npm run train mi');
+  }
+  // Pack now, so the first coded turn does not pay for it.
+  therapistPack(models);
+  clientPack(models);
+  return models;
+}
+
+/**
+ * Models packed for scoring: the weights of one or more models interleaved per feature as int16 (the
+ * precision of the model files), so that one pass over a turn's features reads one short run of memory
+ * per feature for all models at once. Scoring is memory-bound: this about halves its cost against
+ * reading each model's float32 weights separately.
+ */
+interface Packed {
+  width: number;
+  q: Int16Array;
+  scale: Float64Array;
+  bias: Float64Array;
+}
+
+function pack(parts: readonly LinearModel[]): Packed {
+  const used = parts.reduce((s, m) => s + m.labels.length, 0);
+  const width = used <= 4 ? 4 : 8 * Math.ceil(used / 8);
+  const dim = parts[0].dim;
+  const q = new Int16Array(dim * width);
+  const scale = new Float64Array(width).fill(0);
+  const bias = new Float64Array(width);
+  let offset = 0;
+  for (const m of parts) {
+    const L = m.labels.length;
+    for (let l = 0; l < L; l++) {
+      let max = 0;
+      for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(m.weights[f * L + l]));
+      const s = max > 0 ? max / 32767 : 1;
+      scale[offset + l] = s;
+      bias[offset + l] = m.bias[l];
+      for (let f = 0; f < dim; f++) q[f * width + offset + l] = Math.round(m.weights[f * L + l] / s);
+    }
+    offset += L;
+  }
+  return { width, q, scale, bias };
+}
+
+// Cached per model object (not per MiModels wrapper, which callers may rebuild freely).
+const packedTherapist = new WeakMap<LinearModel, { reflection: LinearModel; question: LinearModel; packed: Packed }>();
+const packedClient = new WeakMap<LinearModel, Packed>();
+
+function therapistPack(models: MiModels): Packed {
+  const hit = packedTherapist.get(models.behaviour);
+  if (hit && hit.reflection === models.reflection && hit.question === models.question) return hit.packed;
+  const packed = pack([models.behaviour, models.reflection, models.question]);
+  packedTherapist.set(models.behaviour, { reflection: models.reflection, question: models.question, packed });
+  return packed;
+}
+
+function clientPack(models: MiModels): Packed {
+  let p = packedClient.get(models.talk);
+  if (!p) packedClient.set(models.talk, (p = pack([models.talk])));
+  return p;
+}
+
+/** Logits of every packed column for one feature vector. */
+function scorePacked(p: Packed, x: FeatureVector): Float64Array {
+  const { width, q } = p;
+  const z = new Float64Array(width);
+  const { indices, values } = x;
+  for (let k = 0; k < indices.length; k++) {
+    const base = indices[k] * width;
+    const v = values[k];
+    for (let l = 0; l < width; l++) z[l] += q[base + l] * v;
+  }
+  for (let l = 0; l < width; l++) z[l] = z[l] * p.scale[l] + p.bias[l];
+  return z;
+}
+
+function softmaxRange(z: Float64Array, from: number, to: number): Float64Array {
+  const out = new Float64Array(to - from);
+  let max = -Infinity;
+  for (let i = from; i < to; i++) if (z[i] > max) max = z[i];
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += out[i - from] = Math.exp(z[i] - max);
+  for (let i = 0; i < out.length; i++) out[i] /= sum;
+  return out;
+}
+
+/**
+ * Codes a therapist turn as AnnoMI does: main behaviour, with the reflection (simple|complex) or
+ * question (open|closed) subtype when that is the behaviour. `context`: earlier turns, oldest first
+ * (may be empty). One featurization and one pass over it score all three therapist models.
+ */
+export function codeTherapistTurn(text: string, context: readonly Turn[], models: MiModels): MiCoding {
+  const { behaviour: mb, reflection: mr, question: mq } = models;
+  const z = scorePacked(therapistPack(models), miFeatures(text, 'therapist', context, mb.dim));
+  const nb = mb.labels.length;
+  const nr = mr.labels.length;
+  const p = softmaxRange(z, 0, nb);
+  const behaviour = mb.labels[argmax(p)] as MiBehaviour;
+  let reflection: ReflectionType | null = null;
+  let question: QuestionType | null = null;
+  if (behaviour === 'reflection') reflection = mr.labels[argmax(softmaxRange(z, nb, nb + nr))] as ReflectionType;
+  else if (behaviour === 'question') question = mq.labels[argmax(softmaxRange(z, nb + nr, nb + nr + mq.labels.length))] as QuestionType;
+  return { behaviour, reflection, question, probabilities: labelled<MiBehaviour>(mb.labels, p) };
+}
+
+/** Codes a client turn as change, neutral or sustain talk (AnnoMI); `context` as above. */
+export function codeClientTurn(text: string, context: readonly Turn[], models: MiModels): TalkCoding {
+  const L = models.talk.labels.length;
+  const p = softmaxRange(scorePacked(clientPack(models), miFeatures(text, 'client', context, models.talk.dim)), 0, L);
+  return { talk: models.talk.labels[argmax(p)] as ClientTalk, probabilities: labelled<ClientTalk>(models.talk.labels, p) };
+}

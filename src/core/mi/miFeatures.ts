@@ -1,0 +1,306 @@
+import type { FeatureVector } from '../model/featureVector.js';
+import { hashString } from '../text/hash.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { Turn } from '../types.js';
+import { fnvStep, HashedAccumulator } from './hashedAccumulator.js';
+
+/**
+ * Featurizer for motivational-interviewing coding (AnnoMI: therapist behaviour and subtypes, client
+ * talk). Bump a version whenever a feature changes: models trained on another version are refused.
+ */
+export const MI_THERAPIST_FEATURE_SET = 'mi-therapist/1';
+export const MI_CLIENT_FEATURE_SET = 'mi-client/1';
+/** 2^16 buckets: the four int16 models take ~1.9 MB of JSON; 2^17 scored no better in CV and is slower (scoring is memory-bound). */
+export const MI_DIM = 1 << 16;
+/** Turns of context the featurizer looks at (the most recent ones). */
+export const MI_CONTEXT_TURNS = 2;
+/** Longer texts are cut before featurizing: the opening carries the behaviour, and cost stays bounded. */
+const MAX_CHARS = 1500;
+/** Context turns are read from their end (what was said last is what a reply takes up). */
+const MAX_CONTEXT_CHARS = 400;
+const MAX_CONTEXT2_CHARS = 200;
+
+// Closed-class words: what the featurizer's shape and overlap features are built on (not label cues).
+const WH = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whats', "what's", "how's", "where's", "who's"]);
+const AUX = new Set([
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should', 'shall', 'may',
+  'might', 'am', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "can't", "couldn't", "wouldn't", "won't",
+]);
+const FUNCTION_WORDS = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'yourself', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
+  'they', 'them', 'their', 'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then', 'that', 'this', 'these', 'those', 'there', 'here',
+  'of', 'to', 'in', 'on', 'at', 'for', 'with', 'about', 'from', 'by', 'as', 'into', 'like', 'just', 'really', 'very', 'um', 'uh', 'yeah',
+  'yes', 'no', 'not', 'okay', 'ok', 'well', 'oh', 'mm', 'hmm', 'mm-hmm', 'right', 'know', 'think', 'get', 'got', 'be', 'been', 'being',
+  "i'm", "you're", "it's", "that's", "don't", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could',
+  'would', 'will', 'what', 'how', 'when', 'why', 'kind', 'sort', 'some', 'any', 'all', 'more', 'much', 'too', 'also', 'because',
+]);
+const AGREE = new Set(['yeah', 'yes', 'yep', 'yup', 'right', 'exactly', 'mm-hmm', 'uh-huh', 'definitely', 'sure', 'absolutely', 'true', 'totally', 'correct']);
+const DISAGREE = new Set(['no', 'nah', 'nope', 'not', 'never']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"]);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', "we're", "we've", "let's"]);
+
+// Hashes of the feature-name prefixes, continued by the feature's text (see HashedAccumulator).
+const H_W = hashString('w:');
+const H_B = hashString('b:');
+const H_N = hashString('n:');
+const H_NB = hashString('nb:');
+const H_C = hashString('c:');
+const H_SP = hashString('sp:');
+const H_AGREE = hashString('agree:');
+const H_DISAGREE = hashString('disagree:');
+const H_P1W = hashString('p1w:');
+const H_P2W = hashString('p2w:');
+/** One scratch accumulator per dimension, reused by every call (featurization is synchronous). */
+const accumulators = new Map<number, HashedAccumulator>();
+
+/** Crude suffix folding so "drinking"/"drink", "worries"/"worried" overlap. */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('es'))) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function bucket(n: number, edges: readonly number[]): number {
+  let b = 0;
+  while (b < edges.length && n >= edges[b]) b++;
+  return b;
+}
+const LEN_EDGES = [1, 2, 3, 4, 6, 9, 13, 20, 35, 60];
+
+/** Words of the last `maxChars` characters of a context turn. */
+function tailWords(text: string, maxChars: number): string[] {
+  return norms(tokenize(text.length > maxChars ? text.slice(text.length - maxChars) : text));
+}
+
+function norms(toks: readonly Token[]): string[] {
+  const out = new Array<string>(toks.length);
+  for (let i = 0; i < toks.length; i++) out[i] = toks[i].norm;
+  return out;
+}
+
+function endsWithQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true; // ?
+    if (c > 32 && c !== 34 && c !== 39 && c !== 41 && c !== 0x201d) return false; // skip spaces, quotes, ")"
+  }
+  return false;
+}
+
+/** Index of the first token of the last sentence (after the last . ! ? followed by more text); 0 if one sentence. */
+function lastSentenceStart(toks: readonly Token[], text: string): number {
+  let lastBreak = -1;
+  const lim = Math.min(text.length, MAX_CHARS) - 1;
+  for (let i = 0; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) lastBreak = i;
+  }
+  if (lastBreak < 0) return 0;
+  let k = toks.length;
+  while (k > 0 && toks[k - 1].start > lastBreak) k--;
+  return k >= toks.length ? 0 : k;
+}
+
+/** Relative weights of the feature families (each family is scaled to this L2 norm). */
+export interface MiFeatureWeights {
+  words: number;
+  chars: number;
+  shape: number;
+  context: number;
+  overlap: number;
+  /** Content of the previous turn, when this one opens by agreeing or disagreeing with it. */
+  agree: number;
+}
+export const MI_FEATURE_WEIGHTS: MiFeatureWeights = { words: 1, chars: 0.5, shape: 0.5, context: 0.5, overlap: 0.5, agree: 2 };
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "haven't", "shouldn't", "couldn't", 'hardly']);
+
+/** True when a clause break (, . ; : ! ? or a dash) lies between two offsets of `text`. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014) return true;
+  }
+  return false;
+}
+
+/**
+ * Word uni- and bigrams; a word within a negation's scope (up to 4 words, to the next clause break)
+ * counts as "n:word" instead of "w:word" (and its bigram as "nb:"), so "can't quit" does not teach that "quit" is sustain talk.
+ */
+function addWordFeatures(fb: HashedAccumulator, toks: readonly Token[], text: string, scale: number): void {
+  const v = scale / Math.sqrt(2 * toks.length + 1);
+  let prev = '<s>';
+  let neg = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].norm;
+    if (neg > 0 && i > 0 && clauseBreak(text, toks[i - 1].end, toks[i].start)) neg = 0;
+    if (neg > 0) {
+      fb.addWith(H_N, w, v);
+      fb.addWith(fnvStep(hashString(prev, H_NB), 32), w, v);
+      neg--;
+    } else {
+      fb.addWith(H_W, w, v);
+      fb.addWith(fnvStep(hashString(prev, H_B), 32), w, v);
+    }
+    if (NEGATORS.has(w) || w.endsWith("n't")) neg = 4;
+    prev = w;
+  }
+  fb.addWith(fnvStep(hashString(prev, H_B), 32), '</s>', v);
+}
+
+function addCharGrams(fb: HashedAccumulator, text: string, scale: number): void {
+  // Lower-cased, whitespace squeezed, padded 4-grams catch morphology and punctuation ("?", "...");
+  // CV found 4-grams alone as good as 2- to 5-grams, at a fraction of the features.
+  const t = ' ' + text.slice(0, MAX_CHARS).toLowerCase().replace(/\s+/g, ' ').trim() + ' ';
+  const v = scale / Math.sqrt(Math.max(1, t.length - 3));
+  // hashString('c:' + t.slice(i, i + 4)), without building the string.
+  for (let i = 0; i + 4 <= t.length; i++) {
+    let h = fnvStep(H_C, t.charCodeAt(i));
+    h = fnvStep(h, t.charCodeAt(i + 1));
+    h = fnvStep(h, t.charCodeAt(i + 2));
+    fb.addHash(fnvStep(h, t.charCodeAt(i + 3)), v);
+  }
+}
+
+function addShape(fb: HashedAccumulator, text: string, ws: readonly string[], ls: number, v: number): void {
+  const q = endsWithQuestion(text);
+  fb.add('s:len' + bucket(ws.length, LEN_EDGES), v);
+  fb.add(q ? 's:endq' : 's:noendq', v);
+  if (ws.length === 0) fb.add('s:nowords', v);
+  let nq = 0;
+  for (let i = 0; i < text.length && i < MAX_CHARS; i++) if (text.charCodeAt(i) === 63) nq++;
+  fb.add('s:nq' + Math.min(nq, 3), v);
+  const w0 = ws[0] ?? '';
+  const w1 = ws[1] ?? '';
+  fb.add('f1:' + w0, v);
+  fb.add('f2:' + w0 + ' ' + w1, v);
+  fb.add('f3:' + w0 + ' ' + w1 + ' ' + (ws[2] ?? ''), v);
+  fb.add('l1:' + (ws[ws.length - 1] ?? ''), v);
+  // Whether the turn is asked decides much, together with how it opens ("So you…?" vs "So you….").
+  fb.add((q ? 'f1q:' : 'f1s:') + w0, v);
+  if (WH.has(w0)) fb.add(q ? 's:wh+q' : 's:wh', v);
+  if (AUX.has(w0)) fb.add(q ? 's:aux+q' : 's:aux', v);
+  if (ls > 0) {
+    // The last sentence decides a multi-sentence turn ("... What do you think?").
+    const a = ws[ls] ?? '';
+    fb.add('ls1:' + a, v);
+    fb.add('ls2:' + a + ' ' + (ws[ls + 1] ?? ''), v);
+    if (WH.has(a)) fb.add(q ? 's:lwh+q' : 's:lwh', v);
+    if (AUX.has(a)) fb.add(q ? 's:laux+q' : 's:laux', v);
+    fb.add('s:multi', v);
+  }
+  let i1 = 0;
+  let i2 = 0;
+  let we = 0;
+  for (const w of ws) {
+    if (FIRST_PERSON.has(w)) i1++;
+    else if (SECOND_PERSON.has(w)) i2++;
+    else if (FIRST_PLURAL.has(w)) we++;
+  }
+  fb.add('pr:i' + Math.min(i1, 4), v);
+  fb.add('pr:you' + Math.min(i2, 4), v);
+  fb.add('pr:we' + Math.min(we, 2), v);
+}
+
+function contentSet(ws: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of ws) if (w.length > 2 && !FUNCTION_WORDS.has(w)) s.add(stem(w));
+  return s;
+}
+
+/** Lexical overlap of this turn with an earlier one: the tell-tale of a reflection. */
+function addOverlap(fb: HashedAccumulator, ws: readonly string[], other: readonly string[], v: number): void {
+  const mine = contentSet(ws);
+  if (mine.size === 0) {
+    fb.add('ov:nocontent', v);
+    return;
+  }
+  const theirs = contentSet(other);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  const ratio = shared / mine.size;
+  fb.add('ov:r' + bucket(ratio, [0.001, 0.1, 0.2, 0.35, 0.5, 0.7]), v);
+  fb.add('ov:n' + bucket(shared, [1, 2, 3, 5, 8]), v);
+  fb.add('ov:ratio', ratio * v);
+  // Repeated phrases (shared word bigrams) mark a simple reflection more than shared single words.
+  if (ws.length > 1 && other.length > 1) {
+    const pairs = new Set<number>();
+    for (let i = 1; i < other.length; i++) pairs.add(hashString(other[i], fnvStep(hashString(other[i - 1]), 32)));
+    let rep = 0;
+    for (let i = 1; i < ws.length; i++) if (pairs.has(hashString(ws[i], fnvStep(hashString(ws[i - 1]), 32)))) rep++;
+    fb.add('ov:b' + bucket(rep / (ws.length - 1), [0.001, 0.1, 0.25, 0.5]), v);
+  }
+}
+
+function addTurn(fb: HashedAccumulator, turn: Turn, p: string, ws: readonly string[], v: number): void {
+  fb.add(p + 'spk:' + turn.speaker, v);
+  fb.add(p + 'len' + bucket(ws.length, LEN_EDGES), v);
+  fb.add(p + (endsWithQuestion(turn.text) ? 'q' : 'noq'), v);
+  fb.add(p + 'f1:' + (ws[0] ?? ''), v);
+  const vw = v / Math.sqrt(ws.length + 1);
+  for (const w of ws) fb.addWith(H_P1W, w, vw);
+}
+
+/**
+ * Hashed features of one utterance in its conversation. `context` holds the earlier turns, oldest
+ * first, and may be empty: the utterance's own features then stand alone, and a "no context" feature
+ * lets the model shift its priors. `speaker` picks which context features apply.
+ */
+export function miFeatures(
+  text: string,
+  speaker: 'therapist' | 'client',
+  context: readonly Turn[],
+  dim = MI_DIM,
+  fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
+): FeatureVector {
+  let fb = accumulators.get(dim);
+  if (!fb) accumulators.set(dim, (fb = new HashedAccumulator(dim)));
+  fb.reset();
+  const toks = tokenize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  const ws = norms(toks);
+  fb.add('bias:' + speaker);
+  const ls = lastSentenceStart(toks, text);
+  addWordFeatures(fb, toks, text, fw.words);
+  addCharGrams(fb, text, fw.chars);
+  addShape(fb, text, ws, ls, fw.shape / 4);
+  const n = context.length;
+  if (n === 0) {
+    fb.add('ctx:none', fw.context);
+    return fb.build();
+  }
+  const prev = context[n - 1];
+  const pws = tailWords(prev.text, MAX_CONTEXT_CHARS);
+  const vc = fw.context / 2;
+  addTurn(fb, prev, 'p1', pws, vc);
+  if (prev.speaker === speaker) fb.add('ctx:same-speaker', vc);
+  // A short turn takes its meaning from the one before ("Yeah." after "You want to quit?").
+  if (ws.length <= 3) {
+    const vs = vc / Math.sqrt(pws.length + 1);
+    for (const w of pws) fb.addWith(H_SP, w, vs);
+  }
+  // Agreeing or disagreeing with the previous turn takes up its content ("Yeah, I do want to stop").
+  const stance = AGREE.has(ws[0] ?? '') ? H_AGREE : DISAGREE.has(ws[0] ?? '') ? H_DISAGREE : 0;
+  if (stance !== 0 && prev.speaker !== speaker) {
+    const va = (fw.context * fw.agree) / Math.sqrt(pws.length + 1);
+    for (const w of pws) if (!FUNCTION_WORDS.has(w)) fb.addWith(stance, w, va);
+  }
+  // Overlap with the other side's latest turn (the client's, for a therapist turn; and vice versa).
+  for (let j = n - 1; j >= 0 && j >= n - MI_CONTEXT_TURNS; j--) {
+    if (context[j].speaker !== speaker) {
+      addOverlap(fb, ws, j === n - 1 ? pws : tailWords(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
+      break;
+    }
+  }
+  if (n >= 2) {
+    const prev2 = context[n - 2];
+    fb.add('p2spk:' + prev2.speaker, vc);
+    fb.add('p2' + (endsWithQuestion(prev2.text) ? 'q' : 'noq'), vc);
+    const p2ws = tailWords(prev2.text, MAX_CONTEXT2_CHARS);
+    const v2 = fw.context / 4 / Math.sqrt(p2ws.length + 1);
+    for (const w of p2ws) fb.addWith(H_P2W, w, v2);
+  }
+  return fb.build();
+}
