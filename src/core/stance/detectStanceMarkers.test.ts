@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLexicon } from '../lexicon/lexicon.js';
+import type { Marker, Turn } from '../types.js';
+import { detectStanceMarkers } from './detectStanceMarkers.js';
+
+const FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../data/lexicons/stance-markers.json');
+const parsed = parseLexicon(JSON.parse(fs.readFileSync(FILE, 'utf8')), FILE);
+if (!parsed.ok) throw new Error('stance lexicon does not load');
+const lex = parsed.value;
+
+const client = (text: string): Turn[] => [{ speaker: 'client', text }];
+
+/** Finds the marker of `kind` and checks that its offsets point at its text. */
+function find(text: string, kind: string, context: Turn[] = []): Marker | undefined {
+  const markers = detectStanceMarkers(text, context, lex);
+  for (const m of markers) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return markers.find((m) => m.kind === kind);
+}
+
+// [kind, leaning, therapist sentence, a piece the span must contain, client's previous turn]
+const CASES: Array<[string, string, string, string, string?]> = [
+  ['agenda', 'assertive', 'Before we begin, what would you like to focus on today?', 'Before we begin'],
+  ['focus', 'assertive', "There's a lot here. Let's focus on one thing at a time so it doesn't get lost.", "Let's focus"],
+  ['redirect', 'assertive', "I notice we've drifted a bit. Can we come back to what happened with your manager?", 'come back'],
+  ['boundary', 'assertive', "I'm not able to accept gifts, though I can see how much thought went into it.", "I'm not able to accept"],
+  ['limit_with_alternative', 'assertive', "I can't answer texts at night, but what I can offer is a plan for those hours and the crisis line.", 'what I can offer'],
+  ['permission', 'assertive', 'Would it be okay if I shared a couple of ideas other people have found useful?', 'would it be okay'],
+  ['rationale', 'assertive', "I'd like to go slowly, so that we don't open more than we can close today.", 'so that we'],
+  ['information', 'assertive', "It's very common for sleep to go haywire after a loss like this.", "It's very common for"],
+  ['advice', 'assertive', 'You could try a short walk after lunch. How would you feel about that?', 'You could try'],
+  ['feedback', 'assertive', 'I notice that you smile whenever you mention your father.', 'I notice'],
+  ['process_transparency', 'assertive', "Let me explain how this works: we'll meet weekly and review progress every six sessions.", 'explain'],
+  ['goal_setting', 'assertive', 'What would success look like for you by the summer?', 'success look like'],
+  ['time_keeping', 'assertive', "We have about ten minutes left, so let's think about the week ahead.", 'ten minutes'],
+  ['summary_with_direction', 'assertive', 'Let me summarize what we covered, and then we can choose where to start next week.', 'summarize'],
+  ['confront', 'aggressive', "Come on, you know very well that's not why you missed it.", 'Come on,'],
+  ['command', 'aggressive', 'You need to stop drinking before the next session.', 'You need to'],
+  ['warning', 'aggressive', "If you keep skipping the homework, you'll end up right back where you started.", 'If you keep'],
+  ['label', 'aggressive', "Honestly, you're an alcoholic and everyone can see it.", "you're an alcoholic"],
+  ['lecture', 'aggressive', "We've been over this. Everyone knows that avoidance only makes anxiety worse.", "We've been over this"],
+  ['sarcasm', 'aggressive', "Another week of 'tomorrow'. How's that working out for you?", "How's that working out for you"],
+  ['threat', 'aggressive', "If this continues, I'll have to end our sessions.", 'end our sessions'],
+  ['unsolicited_advice', 'aggressive', "If I were you, I'd leave him tonight.", 'If I were you'],
+  ['capitulation', 'passive', 'Of course, that makes total sense.', 'Of course', 'Can I text you at night when it gets bad?'],
+  ['over_apology', 'passive', "I'm so sorry, I shouldn't have asked about that, forgive me.", 'forgive me'],
+  ['excessive_self_disclosure', 'passive', 'When I went through my divorce I felt exactly the same, I barely ate for a month.', 'When I went through my divorce'],
+  ['abandon_frame', 'passive', 'Call me any time, day or night, I mean it.', 'Call me any time'],
+  ['excessive_deference', 'passive', "You're right, I shouldn't have pushed. We can do whatever you want.", 'whatever you want'],
+];
+
+describe('detectStanceMarkers', () => {
+  for (const [kind, leaning, text, piece, ctx] of CASES) {
+    it(`finds ${kind} (${leaning}) with exact offsets`, () => {
+      const markers = detectStanceMarkers(text, ctx ? client(ctx) : [], lex);
+      const m = markers.find((x) => x.kind === kind && x.text.toLowerCase().includes(piece.toLowerCase()));
+      expect(m, `${kind} "${piece}" in "${text}": ${JSON.stringify(markers)}`).toBeDefined();
+      expect(m!.leaning).toBe(leaning);
+      expect(m!.text.toLowerCase()).toContain(piece.toLowerCase());
+      expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    });
+  }
+
+  it('reads advice as unsolicited without permission or rationale, and as assertive with one', () => {
+    const bare = 'I would suggest you cut down to weekends only.';
+    expect(find(bare, 'unsolicited_advice')?.leaning).toBe('aggressive');
+    expect(find(bare, 'advice')).toBeUndefined();
+    const offered = 'Would you like to hear an idea? I would suggest you cut down to weekends only.';
+    expect(find(offered, 'advice')?.leaning).toBe('assertive');
+    expect(find(offered, 'unsolicited_advice')).toBeUndefined();
+  });
+
+  it('counts advice as offered when the client asked for it', () => {
+    const text = 'I would suggest keeping a sleep diary for a week.';
+    expect(find(text, 'advice', client('What should I do about my sleep?'))).toBeDefined();
+    expect(find(text, 'advice', client('I slept badly again.'))).toBeUndefined();
+  });
+
+  it('softens "you need to" with permission or autonomy into advice', () => {
+    expect(find('You need to take a break.', 'command')).toBeDefined();
+    const soft = "If you're open to it, you might need to take a break. It's up to you.";
+    expect(find(soft, 'command')).toBeUndefined();
+  });
+
+  it('does not read a quoted "should" in a reflection or a question as a command', () => {
+    expect(find("It sounds like you feel you should be over it by now.", 'command')).toBeUndefined();
+    expect(find('Do you think you should tell her?', 'command')).toBeUndefined();
+  });
+
+  it('counts "Sure, of course" as capitulation only after a request the frame limits', () => {
+    const reply = 'Sure, of course.';
+    expect(find(reply, 'capitulation', client('Can I text you at midnight if I need to?'))?.leaning).toBe('passive');
+    expect(find(reply, 'capitulation', client('I think I might go to the party after all.'))).toBeUndefined();
+    expect(find(reply, 'acquiescence', client('I think I might go to the party after all.'))?.leaning).toBe('none');
+  });
+
+  it('finds nothing directive in a plain reflection', () => {
+    const markers = detectStanceMarkers("You're exhausted, and it feels like nobody notices how much you carry.", [], lex);
+    expect(markers.filter((m) => m.leaning !== 'none')).toEqual([]);
+  });
+
+  it('survives empty, odd and long input', () => {
+    expect(detectStanceMarkers('', [], lex)).toEqual([]);
+    expect(detectStanceMarkers('   \n\t ', [], lex)).toEqual([]);
+    expect(detectStanceMarkers('😀😀 🙏', [], lex)).toEqual([]);
+    expect(detectStanceMarkers('Vamos a centrarnos en un tema a la vez. 一次只谈一个话题。', [], lex)).toEqual([]);
+    const ctrl = 'You\u0000 need to\u0007 stop.\u001b Let\'s focus on one thing.';
+    for (const m of detectStanceMarkers(ctrl, [{ speaker: 'client', text: '\u0000\u0001' }], lex)) expect(ctrl.slice(m.start, m.end)).toBe(m.text);
+    const long = "Let's focus on one thing at a time. You need to stop. It sounds like you're tired. ".repeat(1200).slice(0, 100_000);
+    const t0 = performance.now();
+    const markers = detectStanceMarkers(long, client('Can I call you tonight? '.repeat(500)), lex);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(markers.length).toBeGreaterThan(1000);
+    for (const m of markers.slice(0, 50)) expect(long.slice(m.start, m.end)).toBe(m.text);
+  });
+});

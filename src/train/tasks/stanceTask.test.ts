@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseLexicon } from '../../core/lexicon/lexicon.js';
+import { parseLinearModel } from '../../core/model/linearModel.js';
+import { STANCE_FEATURE_SET } from '../../core/stance/stanceFeatures.js';
+import type { Resources } from '../../core/resources.js';
+import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
+import { BLEND_GRID, crossValidate, loadStanceCorpus, prepareStanceItems, stanceTask, type StanceItem } from './stanceTask.js';
+
+// A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-stance-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const paths: ResourcePaths = { ...DEFAULT_PATHS, root: dir, corpusDir: path.join(dir, 'corpus'), modelsDir: path.join(dir, 'models') };
+const lexFile = path.join(DEFAULT_PATHS.lexiconsDir, 'stance-markers.json');
+const lex = parseLexicon(JSON.parse(fs.readFileSync(lexFile, 'utf8')), lexFile);
+if (!lex.ok) throw new Error('stance lexicon does not load');
+
+const seed: Array<[string, StanceItem['stance'], string]> = [
+  ["Let's focus on one thing today. Is it okay if we start with sleep?", 'assertive', 'So much is going on.'],
+  ["We have ten minutes left, so let's plan the week.", 'assertive', 'And another thing...'],
+  ["I'm not able to accept gifts, but I'd love to hear what it meant to you.", 'assertive', 'I made you this.'],
+  ["You're in denial and you need to stop drinking now.", 'aggressive', "I don't drink that much."],
+  ["Come on, that's just an excuse. Do it this week, no excuses.", 'aggressive', "I didn't have time."],
+  ["If you keep skipping, you'll end up back where you started.", 'aggressive', 'I skipped it again.'],
+  ['Of course, call me any time, day or night.', 'passive', 'Can I call you at night?'],
+  ["I'm so sorry, I shouldn't have asked, forget it.", 'passive', 'Why do you keep asking?'],
+  ["Sure, don't worry about the fee at all.", 'passive', "I can't pay this month."],
+  ["It sounds like you're exhausted and nobody notices.", 'none', "I'm so tired."],
+  ['What was that like for you?', 'none', 'My dad called.'],
+  ['You feel stuck between the two of them.', 'none', 'They both want me on their side.'],
+];
+const items: StanceItem[] = [];
+for (let r = 0; r < 4; r++) {
+  seed.forEach(([text, stance, ctx], i) => items.push({ id: `t${r}-${i}`, text: r ? `${text} ${'Mm. '.repeat(r)}` : text, context: [{ speaker: 'client', text: ctx }], stance, moves: [] }));
+}
+fs.mkdirSync(path.join(paths.corpusDir, 'stance'), { recursive: true });
+const trainFile = path.join(paths.corpusDir, 'stance', 'train.jsonl');
+fs.writeFileSync(trainFile, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
+
+describe('stanceTask', () => {
+  it('reads a corpus and refuses a line without a known stance', () => {
+    expect(loadStanceCorpus(trainFile)).toHaveLength(items.length);
+    const bad = path.join(dir, 'bad.jsonl');
+    fs.writeFileSync(bad, '{"id":"x","text":"hi","stance":"grumpy"}\n');
+    expect(() => loadStanceCorpus(bad)).toThrow(/bad\.jsonl:1/);
+  });
+
+  it('cross-validates every blend weight deterministically', () => {
+    const data = prepareStanceItems(loadStanceCorpus(trainFile), lex.value);
+    const a = crossValidate(data);
+    const b = crossValidate(data);
+    expect([...a.keys()].sort()).toEqual([...BLEND_GRID].sort());
+    for (const w of BLEND_GRID) expect(a.get(w)!.macroF1).toBe(b.get(w)!.macroF1);
+    expect(a.get(0)!.accuracy).toBeGreaterThan(0.6);
+  });
+
+  it('writes the same model file twice, with the blend chosen by CV', async () => {
+    const [rel] = await stanceTask.train(paths);
+    const file = path.join(dir, rel);
+    const first = fs.readFileSync(file, 'utf8');
+    await stanceTask.train(paths);
+    expect(fs.readFileSync(file, 'utf8')).toBe(first);
+    const model = parseLinearModel(JSON.parse(first), file, STANCE_FEATURE_SET);
+    expect(model.ok).toBe(true);
+    if (model.ok) expect(BLEND_GRID as readonly number[]).toContain(model.value.meta.blend);
+  });
+
+  it('evaluates the shipped resources on held-out items and notes the CV figure', async () => {
+    const heldout = path.join(paths.corpusDir, 'stance', 'heldout.jsonl');
+    fs.writeFileSync(heldout, items.slice(0, 12).map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const model = parseLinearModel(JSON.parse(fs.readFileSync(path.join(paths.modelsDir, 'stance.json'), 'utf8')), 'm', STANCE_FEATURE_SET);
+    if (!model.ok) throw new Error('model');
+    const resources: Resources = { lexicons: { 'stance-markers': lex.value }, models: { stance: model.value } };
+    const reports = await stanceTask.evaluate(paths, resources);
+    expect(reports[0].report.n).toBe(12);
+    expect(reports[0].note).toMatch(/5-fold CV on train/);
+    expect(reports[0].report.accuracy).toBeGreaterThan(0.6);
+  });
+});
