@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseLinearModel } from '../../core/model/linearModel.js';
+import { STYLE_FEATURE_SET } from '../../core/style/styleFeatures.js';
+import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
+import { loadStyleLexicon, markerAgreement, readStyleCorpus, styleFolds, styleTask, type StyleItem } from './styleTask.js';
+
+// A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-style-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const paths: ResourcePaths = { ...DEFAULT_PATHS, root: dir, corpusDir: path.join(dir, 'corpus'), modelsDir: path.join(dir, 'models') };
+const lexicon = loadStyleLexicon(DEFAULT_PATHS.lexiconsDir);
+
+const seed: Array<[string, StyleItem['style'], string[]]> = [
+  ["Sorry, it's probably just me, never mind.", 'passive', ['apology', 'minimising', 'retraction']],
+  ['I guess maybe it doesn\'t matter.', 'passive', ['hedge', 'minimising']],
+  ['You never listen, you idiot.', 'aggressive', ['you_blame', 'absolute', 'insult']],
+  ['Shut up and get out!!', 'aggressive', ['command', 'shouting']],
+  ['I feel hurt. Could you call me next time?', 'assertive', ['i_statement', 'feeling_word', 'specific_request']],
+  ["No, I can't take that on this week.", 'assertive', ['clear_no']],
+  ['Oh great, thanks a lot.', 'passive_aggressive', ['sarcasm_cue']],
+  ['Fine, whatever. Suit yourself.', 'passive_aggressive', ['dismissive_resignation']],
+  ['Okay.', 'neutral', []],
+  ['The bus leaves at nine.', 'neutral', []],
+];
+const items: StyleItem[] = [];
+for (let r = 0; r < 5; r++) seed.forEach(([text, style, markers], i) => items.push({ id: `s${r}-${i}`, speaker: 'person', text: r ? `${text} ${'Yes.'.repeat(r)}` : text, style, markers }));
+fs.mkdirSync(path.join(paths.corpusDir, 'style'), { recursive: true });
+fs.writeFileSync(path.join(paths.corpusDir, 'style', 'train.jsonl'), items.map((x) => JSON.stringify(x)).join('\n') + '\n');
+
+describe('styleTask', () => {
+  it('reads a corpus and refuses a line without a known style', () => {
+    expect(readStyleCorpus(path.join(paths.corpusDir, 'style', 'train.jsonl'))).toHaveLength(50);
+    const bad = path.join(dir, 'bad.jsonl');
+    fs.writeFileSync(bad, '{"id":"x","text":"hi","style":"grumpy"}\n');
+    expect(() => readStyleCorpus(bad)).toThrow(/bad\.jsonl:1/);
+  });
+
+  it('makes deterministic, stratified folds', () => {
+    const a = styleFolds(items, 5);
+    expect(styleFolds(items, 5)).toEqual(a);
+    for (let f = 0; f < 5; f++) expect(items.filter((it, i) => a[i] === f && it.style === 'neutral')).toHaveLength(2);
+  });
+
+  it('trains the same model file twice, loadable for the style feature set', async () => {
+    const [file] = await styleTask.train(paths);
+    const first = fs.readFileSync(path.join(dir, file), 'utf8');
+    await styleTask.train(paths);
+    expect(fs.readFileSync(path.join(dir, file), 'utf8')).toBe(first);
+    const model = parseLinearModel(JSON.parse(first), file, STYLE_FEATURE_SET);
+    expect(model.ok).toBe(true);
+  });
+
+  it('reports cross-validation on train when there is no held-out file', async () => {
+    const model = parseLinearModel(JSON.parse(fs.readFileSync(path.join(paths.modelsDir, 'style.json'), 'utf8')), 'style.json');
+    if (!model.ok) throw new Error('model');
+    const out = await styleTask.evaluate(paths, { lexicons: { 'style-markers': lexicon }, models: { style: model.value } });
+    expect(out).toHaveLength(1);
+    expect(out[0].report.n).toBe(50);
+    expect(out[0].report.macroF1).toBeGreaterThan(0.8);
+  });
+
+  it('measures marker agreement with the annotation', () => {
+    const a = markerAgreement(items.slice(0, 10), lexicon);
+    expect(a.precision).toBeGreaterThan(0.7);
+    expect(a.recall).toBeGreaterThan(0.7);
+  });
+});
