@@ -4,7 +4,7 @@ import { codeClientTurn, codeTherapistTurn, miModelsFrom, type MiModels } from '
 import type { Resources } from './resources.js';
 import { analyzeStance } from './stance/analyzeStance.js';
 import { analyzeStyle } from './style/analyzeStyle.js';
-import { prepareText } from './text/prepareText.js';
+import { prepareText, sanitizeText } from './text/prepareText.js';
 import type { Empathy, Turn, UtteranceAnalysis, UtteranceInput } from './types.js';
 
 /** Earlier turns the detectors look at; older ones do not change any reading. */
@@ -29,14 +29,14 @@ export function createAnalyzer(resources: Resources): Analyzer {
 
 function prepareContext(context: readonly Turn[] | undefined): Turn[] {
   if (!context || context.length === 0) return [];
-  return context.slice(-CONTEXT_TURNS).map((t) => ({ speaker: t.speaker, text: prepareText(t.text).text }));
+  return context.slice(-CONTEXT_TURNS).map((t) => ({ speaker: t.speaker, text: sanitizeText(t.text) }));
 }
 
 function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput): UtteranceAnalysis {
   const prepared = prepareText(input.text);
   const text = prepared.text;
   const context = prepareContext(input.context);
-  const style = analyzeStyle(text, context, resources);
+  const style = analyzeStyle(text, context, resources, input.speaker);
   const empathy = prepared.empty ? NO_EMPATHY : analyzeEmpathy(text, context, resources);
   const out: UtteranceAnalysis = {
     ...(input.id !== undefined ? { id: input.id } : {}),

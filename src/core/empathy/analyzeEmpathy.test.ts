@@ -117,6 +117,23 @@ for (const [name, resources] of [
       expect(analyze('Sorry not sorry.').er).toBe(0);
     });
 
+    it('reads counselling talk: affirmations are weak emotional reactions, screening and offers are not explorations', () => {
+      expect(analyze("That's great.", client("I haven't had a drink since Friday.")).er).toBe(1);
+      expect(analyze('You did really well talking with me today.').er).toBe(1);
+      expect(analyze("That's great. All the very best then.").er).toBe(1);
+      expect(analyze('How often do you drink during the week?', client('I drink a bit.')).ex).toBe(0);
+      expect(analyze('Do you smoke?').ex).toBe(0);
+      expect(analyze('What other questions do you have for me about the program?').ex).toBe(0);
+      expect(analyze('What do you enjoy about drinking with your friends?', client('I drink with my friends on weekends.')).ex).toBeGreaterThan(0);
+    });
+
+    it('does not read information or advice after "so" as a reflection', () => {
+      expect(analyze('So stopping smoking would have a huge impact on your blood pressure.').ip).toBe(0);
+      expect(analyze('So should we meet up at the same time next week then?').ip).toBe(0);
+      expect(analyze("So that's something you can work with your case manager on.").ip).toBe(0);
+      expect(analyze("So you're not sure it's worth it.", client("I don't know if quitting is worth it.")).ip).toBeGreaterThan(0);
+    });
+
     it('is robust to empty, blank, emoji-only, foreign and control-character input', () => {
       expect(analyze('')).toEqual({ er: 0, ip: 0, ex: 0, rationales: [] });
       expect(analyze('   \n\t ')).toEqual({ er: 0, ip: 0, ex: 0, rationales: [] });

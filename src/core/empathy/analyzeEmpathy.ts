@@ -1,7 +1,7 @@
 import { predictProba } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
 import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } from '../types.js';
-import { EMPATHY_FEATURE_SET, empathyFeatures } from './empathyFeatures.js';
+import { EMPATHY_FEATURE_SET, empathyFeatures, featureVariant, type FeatureVariant } from './empathyFeatures.js';
 import { fallbackRationale } from './fallbackRationale.js';
 import { modelLevel, modelMode } from './modelLevel.js';
 import { regrade } from './regrade.js';
@@ -23,16 +23,25 @@ export const EMPATHY_MODEL_TASKS: Readonly<Record<EmpathyMechanism, string>> = {
 export function analyzeEmpathy(text: string, context: readonly Turn[], resources: Resources): Empathy {
   const lexicon = resources.lexicons[EMPATHY_LEXICON];
   if (!lexicon || text.trim().length === 0) return { er: 0, ip: 0, ex: 0, rationales: [] };
-  const { empathy, scan } = ruleEmpathy(text, context, lexicon);
+  const { empathy, scan, otherStems } = ruleEmpathy(text, context, lexicon);
   const rule = { er: empathy.er, ip: empathy.ip, ex: empathy.ex };
   const out: Empathy = { ...empathy };
-  let x: ReturnType<typeof empathyFeatures> | null = null;
+  // The variants the shipped models read, computed together once.
+  const variants: FeatureVariant[] = [];
+  for (const m of EMPATHY_MECHANISMS) {
+    const model = resources.models[EMPATHY_MODEL_TASKS[m]];
+    if (!model || model.featureSet !== EMPATHY_FEATURE_SET || (modelMode(model.meta) !== 'free' && rule[m] === 0)) continue;
+    const v = featureVariant(model.meta);
+    if (!variants.includes(v)) variants.push(v);
+  }
+  const xs = variants.length ? empathyFeatures(scan, rule, otherStems, variants) : {};
   for (const m of EMPATHY_MECHANISMS) {
     const model = resources.models[EMPATHY_MODEL_TASKS[m]];
     if (!model || model.featureSet !== EMPATHY_FEATURE_SET) continue;
-    x ??= empathyFeatures(scan, rule);
     const mode = modelMode(model.meta);
     if (mode !== 'free' && rule[m] === 0) continue; // only a free model may raise a mechanism from 0
+    const x = xs[featureVariant(model.meta)];
+    if (!x) continue;
     const fallback = rule[m] === 0 ? fallbackRationale(scan, out.rationales, m, 1) : null;
     const level = modelLevel(predictProba(model, x[m]), rule[m], mode, fallback !== null);
     out[m] = level;

@@ -1,5 +1,4 @@
-import type { Lexicon, LexiconEntry } from '../lexicon/lexicon.js';
-import { matchLowerCase } from './fastLexicon.js';
+import { matchLexicon, type Lexicon, type LexiconEntry } from '../lexicon/lexicon.js';
 import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 import type { EmpathyLevel, EmpathyMechanism } from '../types.js';
 import { GUARD_TARGETS, roleOf, type CueRole } from './cueRoles.js';
@@ -110,7 +109,7 @@ export function detectEmpathyCues(text: string, lexicon: Lexicon, otherStems: Re
 
   const parts = partsOf(lexicon);
   // Question cues need a "?"; feeling words are looked up only where a cue needs them.
-  const matches = matchLowerCase(text.includes('?') ? parts.cues : parts.cuesNoQuestion, text);
+  const matches = matchLexicon(text.includes('?') ? parts.cues : parts.cuesNoQuestion, text);
   for (const m of matches) {
     if (roleOf(m.entry.kind, m.entry.level) !== 'guard') continue;
     const si = sentenceIndex(sentences, m.start);
@@ -137,7 +136,7 @@ export function detectEmpathyCues(text: string, lexicon: Lexicon, otherStems: Re
 
     const spec = measureSpecificity(tokens, m.start, until, otherStems);
     // Only interpretations are graded by feeling words (ruleLevel).
-    const feeling = mechanism === 'ip' && role !== 'fixed' && matchLowerCase(parts.feeling, text.slice(m.start, until)).length > 0;
+    const feeling = mechanism === 'ip' && role !== 'fixed' && matchLexicon(parts.feeling, text.slice(m.start, until)).length > 0;
     cues.push({ mechanism, entry, role, level: ruleLevel(role, mechanism, entry.level, spec, feeling), start: m.start, end: m.end, sentence: si, spec, feeling });
   }
   return { sentences, cues: dropInterpretationsInQuestions(cues), questions, guarded, tokens };

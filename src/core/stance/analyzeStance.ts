@@ -3,9 +3,9 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Resources } from '../resources.js';
 import type { Marker, Stance, Turn } from '../types.js';
 import { STANCES } from '../types.js';
-import { detectContextRequests } from './detectContextRequests.js';
+import { detectContextRequests, lastClientTurn } from './detectContextRequests.js';
 import { detectStanceMarkersGiven } from './detectStanceMarkers.js';
-import { constrainStance } from './constrainStance.js';
+import { constrainStance, type StanceConstraints } from './constrainStance.js';
 import { scoreStanceRules } from './scoreStanceRules.js';
 import { STANCE_FEATURE_SET, stanceFeatures } from './stanceFeatures.js';
 
@@ -39,13 +39,29 @@ function usableModel(resources: Resources): LinearModel | null {
   return m;
 }
 
+/** The constraint settings a model was chosen with (leave-one-source-out, stanceTask.ts); defaults otherwise. */
+function constraintsOf(model: LinearModel): StanceConstraints {
+  const { noneOdds, passiveWithoutNeed } = model.meta;
+  return {
+    unmarkedNoneOdds: typeof noneOdds === 'number' && noneOdds >= 1 ? noneOdds : undefined,
+    passiveWithoutNeed: typeof passiveWithoutNeed === 'number' && passiveWithoutNeed >= 0 && passiveWithoutNeed <= 1 ? passiveWithoutNeed : undefined,
+  };
+}
+
+/** The lexical feature weight the model was trained with (meta.lexicalScale), else the default. */
+function lexicalScaleOf(model: LinearModel): number | undefined {
+  const s = model.meta.lexicalScale;
+  return typeof s === 'number' && s > 0 && s <= 4 ? s : undefined;
+}
+
 /**
  * The directive stance of a therapist reply (domain primer §4): none (following only), assertive,
  * aggressive or passive, with the markers that carry it. `context`: earlier turns, oldest first; the
  * client's last turn tells what the reply answers (a request for contact lets "Sure, of course" read as
  * passive). Scores blend the transparent marker scoring (scoreStanceRules) with the linear model
- * `models/stance.json` when present, by the weight `meta.blend` chosen in cross-validation on the train
- * split (src/train/tasks/stanceTask.ts); passive then needs a need (constrainStance). Throws when the stance lexicon is missing (a packaging fault).
+ * `models/stance.json` when present, by the weight `meta.blend` chosen by leave-one-source-out evaluation on
+ * the training files (src/train/tasks/stanceTask.ts); then constrainStance applies "passive needs a need" and the
+ * odds of none for an unmarked reply, as the model's `meta.passiveWithoutNeed` / `meta.noneOdds` say. Throws when the stance lexicon is missing (a packaging fault).
  */
 export function analyzeStance(text: string, context: readonly Turn[], resources: Resources): StanceResult {
   const lexicon = resources.lexicons[STANCE_LEXICON];
@@ -59,11 +75,11 @@ export function analyzeStance(text: string, context: readonly Turn[], resources:
   let scores = rules;
   if (model) {
     const blend = typeof model.meta.blend === 'number' && model.meta.blend >= 0 && model.meta.blend <= 1 ? model.meta.blend : 1;
-    const p = predictProba(model, stanceFeatures(text, markers, requests, model.dim));
+    const p = predictProba(model, stanceFeatures(text, markers, requests, model.dim, { client: lastClientTurn(context)?.text ?? null, lexicalScale: lexicalScaleOf(model) }));
     scores = {} as Record<Stance, number>;
     model.labels.forEach((l, i) => (scores[l as Stance] = blend * p[i] + (1 - blend) * rules[l as Stance]));
   }
-  scores = constrainStance(scores, markers, requests);
+  scores = constrainStance(scores, markers, requests, model ? constraintsOf(model) : {});
   let stance: Stance = 'none';
   for (const s of STANCES) if (scores[s] > scores[stance]) stance = s;
   return { stance, scores, markers };

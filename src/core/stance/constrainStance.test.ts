@@ -26,6 +26,14 @@ describe('constrainStance', () => {
     expect(sum(r)).toBeCloseTo(1, 9);
   });
 
+  it('softens or switches off each constraint as a trained model asks', () => {
+    const soft = constrainStance(p, [marker('focus', 'assertive')], [], { passiveWithoutNeed: 0.5 });
+    expect(soft.passive / soft.none).toBeCloseTo(1.5, 6);
+    expect(constrainStance(p, [marker('focus', 'assertive')], [], { passiveWithoutNeed: 1 }).passive).toBeCloseTo(0.6, 9);
+    const even = constrainStance({ none: 0.3, assertive: 0.3, aggressive: 0.2, passive: 0.2 }, [], ['ctx_request_fee'], { unmarkedNoneOdds: 1 });
+    expect(even.none / even.assertive).toBeCloseTo(1, 6);
+  });
+
   it('falls back to none when nothing is left', () => {
     expect(constrainStance({ none: 0, assertive: 0, aggressive: 0, passive: 1 }, [], [])).toEqual({ none: 1, assertive: 0, aggressive: 0, passive: 0 });
   });

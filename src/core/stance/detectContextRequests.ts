@@ -1,6 +1,6 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { matchLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Turn } from '../types.js';
-import { matchStancePart, splitStanceLexicon } from './stanceLexicon.js';
+import { splitStanceLexicon } from './stanceLexicon.js';
 
 /** Only the tail of a very long client turn is read: the request that a reply answers comes last. */
 const MAX_CONTEXT_CHARS = 2000;
@@ -24,6 +24,6 @@ export function detectContextRequests(context: readonly Turn[], lexicon: Lexicon
   if (!turn || turn.text.length === 0) return [];
   const text = turn.text.length > MAX_CONTEXT_CHARS ? turn.text.slice(-MAX_CONTEXT_CHARS) : turn.text;
   const kinds = new Set<string>();
-  for (const m of matchStancePart(splitStanceLexicon(lexicon).context, text)) kinds.add(m.entry.kind);
+  for (const m of matchLexicon(splitStanceLexicon(lexicon).context, text)) kinds.add(m.entry.kind);
   return [...kinds].sort();
 }

@@ -1,7 +1,7 @@
-import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.js';
+import { matchLexicon, type Lexicon, type LexiconMatch } from '../lexicon/lexicon.js';
 import type { Marker, Stance, Turn } from '../types.js';
 import { STANCES } from '../types.js';
-import { CONTEXT_CUE_PREFIX, matchStancePart, splitStanceLexicon } from './stanceLexicon.js';
+import { CONTEXT_CUE_PREFIX, splitStanceLexicon } from './stanceLexicon.js';
 import { detectContextRequests } from './detectContextRequests.js';
 
 /** Cues that make advice respectful: a permission question, autonomy support or a reason. */
@@ -124,7 +124,7 @@ function endsInQuestion(text: string, end: number): boolean {
 export function detectStanceMarkersGiven(text: string, requests: readonly string[], lexicon: Lexicon): Marker[] {
   if (text.length === 0) return [];
   const { moves } = splitStanceLexicon(lexicon);
-  const matches = matchStancePart(moves, text);
+  const matches = matchLexicon(moves, text);
   const evoking = (m: LexiconMatch) => endsInQuestion(text, m.end) && startsWithWh(text, m.start);
   const licences = spanIndex(matches.filter((m) => LICENSING.has(m.entry.kind) && !(m.entry.kind === 'permission' && evoking(m))));
   const softeners = spanIndex(matches.filter((m) => SOFTENING.has(m.entry.kind) && !evoking(m)));

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchLexicon, parseLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import { mulberry32 } from '../text/hash.js';
-import { CONTEXT_CUE_PREFIX, matchStancePart, splitStanceLexicon } from './stanceLexicon.js';
+import { CONTEXT_CUE_PREFIX, splitStanceLexicon } from './stanceLexicon.js';
 
 const FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../data/lexicons/stance-markers.json');
 
@@ -41,54 +40,11 @@ describe('stance-markers lexicon', () => {
 
   it('keeps context cues apart from the moves read in the reply', () => {
     const { moves, context } = splitStanceLexicon(lex);
-    expect(context.lexicon.entries.length).toBeGreaterThan(3);
-    expect(context.lexicon.entries.every((e) => e.kind.startsWith(CONTEXT_CUE_PREFIX))).toBe(true);
-    expect(moves.lexicon.entries.some((e) => e.kind.startsWith(CONTEXT_CUE_PREFIX))).toBe(false);
+    expect(context.entries.length).toBeGreaterThan(3);
+    expect(context.entries.every((e) => e.kind.startsWith(CONTEXT_CUE_PREFIX))).toBe(true);
+    expect(moves.entries.some((e) => e.kind.startsWith(CONTEXT_CUE_PREFIX))).toBe(false);
+    expect(moves.entries.length + context.entries.length).toBe(lex.entries.length);
     expect(splitStanceLexicon(lex)).toBe(splitStanceLexicon(lex));
-  });
-
-  it('finds exactly what matchLexicon finds, also where lower-casing changes the length', () => {
-    const { moves, context } = splitStanceLexicon(lex);
-    const texts = [
-      "I appreciate your willingness to share, but let's focus on one topic at a time. Is it alright if we come back to it later?",
-      "YOU NEED TO STOP. You’re in denial, and I’m not going to beg you to stay.",
-      'İstanbul was lovely. Of course, call me any time, day or night.',
-      "Can I text you at 2am? I've decided, please.",
-    ];
-    const sig = (ms: ReturnType<typeof matchLexicon>) => ms.map((m) => `${m.entry.kind}@${m.start}-${m.end}`);
-    for (const t of texts) {
-      expect(sig(matchStancePart(moves, t))).toEqual(sig(matchLexicon(moves.lexicon, t)));
-      expect(sig(matchStancePart(context, t))).toEqual(sig(matchLexicon(context.lexicon, t)));
-    }
-  });
-
-  it('agrees with matchLexicon on random text built from the cue vocabulary', () => {
-    const { moves, context } = splitStanceLexicon(lex);
-    // Pieces of example sentences, so that multi-word cues occur often, spliced with noise.
-    const words = lex.entries.flatMap((e) => [...e.examples, ...e.counterExamples]).flatMap((x) => {
-      const w = x.split(/\s+/);
-      const a = Math.floor(w.length / 3);
-      return [w.slice(0, a + 2).join(' '), w.slice(a).join(' ')];
-    });
-    const glue = [' ', ' ', ' ', ', ', '. ', '! ', '? ', '\n', '—', "'", '’', '-', ''];
-    const rand = mulberry32(42);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-    const sig = (ms: ReturnType<typeof matchLexicon>) => ms.map((m) => `${m.entry.kind}@${m.start}-${m.end}`);
-    let found = 0;
-    for (let n = 0; n < 300; n++) {
-      let t = '';
-      const len = 1 + Math.floor(rand() * 8);
-      for (let k = 0; k < len; k++) {
-        let w = pick(words);
-        if (rand() < 0.15) w = w.toUpperCase();
-        t += w + pick(glue);
-      }
-      const got = sig(matchStancePart(moves, t));
-      found += got.length;
-      expect(got).toEqual(sig(matchLexicon(moves.lexicon, t)));
-      expect(sig(matchStancePart(context, t))).toEqual(sig(matchLexicon(context.lexicon, t)));
-    }
-    expect(found).toBeGreaterThan(300);
   });
 
   it('scans 100,000 characters of adversarial text without backtracking blow-up', () => {
@@ -102,7 +58,7 @@ describe('stance-markers lexicon', () => {
     for (const text of inputs) {
       const t0 = performance.now();
       matchLexicon(lex, text);
-      matchStancePart(splitStanceLexicon(lex).moves, text);
+      matchLexicon(splitStanceLexicon(lex).moves, text);
       expect(performance.now() - t0).toBeLessThan(1500);
     }
   });

@@ -89,6 +89,21 @@ describe('analyzeStyle: neutral and robust', () => {
     }
   });
 
+  it('spoken fillers are not hedges: transcribed narration stays neutral', () => {
+    const t = 'Um, so on Monday I, uh, went to the shop, you know, and then I came home.';
+    const r = analyzeStyle(t, [{ speaker: 'therapist', text: 'How was your week?' }], withModel, 'client');
+    expect(r.markers.map((m) => m.kind)).not.toContain('hedge');
+    expect(r.markers.map((m) => m.kind)).toContain('filler');
+    expect(r.style).toBe('neutral');
+  });
+
+  it('reads the speaker role without changing a clear reading', () => {
+    for (const speaker of ['client', 'person', 'therapist'] as const) {
+      expect(analyzeStyle("You're such an idiot, you never listen.", [], withModel, speaker).style).toBe('aggressive');
+      expectDistribution(analyzeStyle('Sure.', [{ speaker: 'person', text: 'Can you cover my shift again?' }], withModel, speaker).scores);
+    }
+  });
+
   it('other languages are neutral', () => {
     for (const t of ['Je ne sais pas ce que tu veux dire par là.', 'Das Treffen ist morgen um zehn Uhr.', '我明天早上十点去开会。', 'Встреча завтра в десять утра.', 'La reunión es mañana a las diez.']) {
       expect(styleOf(t), t).toBe('neutral');

@@ -1,7 +1,6 @@
-import type { Lexicon, LexiconEntry } from '../lexicon/lexicon.js';
+import { matchLexicon, type Lexicon, type LexiconEntry } from '../lexicon/lexicon.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Marker, Style } from '../types.js';
-import { indexLexicon, matchIndexed } from './lexiconIndex.js';
 
 /**
  * Where two markers overlap, the more specific reading wins: "I feel like you never…" is a judgement
@@ -105,7 +104,7 @@ export function detectStyleMarkers(text: string, lexicon: Lexicon, tokens?: read
   let overApologies = 0;
   let shoutingEntry: LexiconEntry | undefined;
   let justificationEntry: LexiconEntry | undefined;
-  for (const m of matchIndexed(indexLexicon(lexicon), text)) {
+  for (const m of matchLexicon(lexicon, text)) {
     const r: Raw = { kind: m.entry.kind, leaning: m.entry.label as Style, start: m.start, end: m.end };
     if (r.kind === REASON_CONNECTIVE) {
       reasons.push(r);

@@ -2,17 +2,28 @@ import type { FeatureVector } from '../model/featureVector.js';
 import type { LinearModel } from '../model/linearModel.js';
 import { hashString } from '../text/hash.js';
 import { splitSentences, type Token } from '../text/tokenize.js';
-import type { Marker, Turn } from '../types.js';
+import type { Marker, Speaker, Turn } from '../types.js';
 
 /** Names the featurizer below; a style model trained on another one is not used. */
-export const STYLE_FEATURE_SET = 'style-v1';
+export const STYLE_FEATURE_SET = 'style-v2';
 export const STYLE_FEATURE_DIM = 1 << 14;
 
 export interface StyleFeatureOptions {
   /** Weight of the word unigram/bigram block (its L2 norm); marker features have weight 1. */
   lexicalWeight: number;
+  /** Weight of the features read from the previous turn (a question or not, who said it, its end). */
+  contextWeight: number;
+  /** Weight of the speaker features (the role alone, and the role with each marker kind). */
+  speakerWeight: number;
 }
-export const DEFAULT_STYLE_FEATURE_OPTIONS: StyleFeatureOptions = { lexicalWeight: 0.6 };
+export const DEFAULT_STYLE_FEATURE_OPTIONS: StyleFeatureOptions = { lexicalWeight: 0.6, contextWeight: 0.5, speakerWeight: 0.5 };
+
+/**
+ * Kinds that soften or colour talk without taking a stance by themselves: spoken fillers, hedges and
+ * neutral helpers. Real speech is full of them whatever the style, so they do not count toward the
+ * leaning totals; they stay features of their own (and counted), for the model to weigh.
+ */
+const SOFT = new Set(['filler', 'hedge', 'curt_reply']);
 
 const PRECEDES = (markers: readonly Marker[], first: ReadonlySet<string>, then: ReadonlySet<string>): boolean => {
   let seen = false;
@@ -52,22 +63,31 @@ const H_FIRST = hashString('f:');
 const H_LAST = hashString('l:');
 const H_SPACE_AFTER = (h: number) => hashString(' ', h);
 
+/** What the featurizer reads for one utterance. */
+export interface StyleInput {
+  text: string;
+  tokens: readonly Token[];
+  markers: readonly Marker[];
+  context: readonly Turn[];
+  speaker?: Speaker;
+}
+
 /** Collects a sparse vector (duplicates add up), for training. */
-export function styleFeatureVector(text: string, tokens: readonly Token[], markers: readonly Marker[], context: readonly Turn[], opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS, dim = STYLE_FEATURE_DIM): FeatureVector {
+export function styleFeatureVector(input: StyleInput, opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS, dim = STYLE_FEATURE_DIM): FeatureVector {
   const mask = dim - 1;
   const acc = new Map<number, number>();
-  styleFeatures(text, tokens, markers, context, { add: (h, v) => acc.set(h & mask, (acc.get(h & mask) ?? 0) + v) }, opts);
+  styleFeatures(input, { add: (h, v) => acc.set(h & mask, (acc.get(h & mask) ?? 0) + v) }, opts);
   return { indices: [...acc.keys()], values: [...acc.values()] };
 }
 
 /** Logits of `model` for the utterance, scored while the features are produced (nothing is stored). */
-export function styleLogits(model: LinearModel, text: string, tokens: readonly Token[], markers: readonly Marker[], context: readonly Turn[], opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS): Float64Array {
+export function styleLogits(model: LinearModel, input: StyleInput, opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS): Float64Array {
   const L = model.labels.length;
   const z = new Float64Array(L);
   for (let l = 0; l < L; l++) z[l] = model.bias[l];
   const mask = model.dim - 1;
   const w = model.weights;
-  styleFeatures(text, tokens, markers, context, {
+  styleFeatures(input, {
     add: (h, v) => {
       const base = (h & mask) * L;
       for (let l = 0; l < L; l++) z[l] += w[base + l] * v;
@@ -76,27 +96,30 @@ export function styleLogits(model: LinearModel, text: string, tokens: readonly T
   return z;
 }
 
+const countBucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : '4+');
+
 /**
- * Features of one utterance for the style model: marker kinds (presence, leaning totals, place in
- * the first/last sentence, a few interactions such as "request then retraction" and "you + absolute"),
- * light word features (unigrams, bigrams, first and last word; one block scaled to a fixed norm so
- * long texts do not drown the markers), shape (length, "?", "!", "…") and a cue from the previous turn
- * (was it a question or a request).
+ * Features of one utterance for the style model: marker kinds (presence, leaning totals without the
+ * soft kinds, place in the first/last sentence, a few interactions such as "request then
+ * retraction" and "you + absolute"), the hedge count and whether hedges are all there is, light
+ * word features (unigrams, bigrams, first and last word; one block scaled to a fixed norm so long
+ * texts and one writer's phrasing do not drown the markers), shape (length, "?", "!", "…"), the
+ * speaker's role (alone and with each marker kind) and the previous turn (a question or not, who
+ * said it, and how it ended when the reply is a curt "Fine."). Richer context features (the
+ * previous turn's markers crossed with the reply's) were tried and lost in cross-validation.
  */
-export function styleFeatures(
-  text: string,
-  tokens: readonly Token[],
-  markers: readonly Marker[],
-  context: readonly Turn[],
-  sink: FeatureSink,
-  opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS,
-): void {
+export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS): void {
+  const { text, tokens, markers, context, speaker } = input;
   const fb = { add: (name: string, value = 1) => sink.add(nameHash(name), value) };
   const kinds = new Set<string>();
   const lean: Record<string, number> = {};
+  let hedges = 0;
+  let fillers = 0;
   for (const m of markers) {
     kinds.add(m.kind);
-    lean[m.leaning] = (lean[m.leaning] ?? 0) + 1;
+    if (m.kind === 'hedge') hedges++;
+    else if (m.kind === 'filler') fillers++;
+    if (!SOFT.has(m.kind) && m.leaning !== 'neutral') lean[m.leaning] = (lean[m.leaning] ?? 0) + 1;
   }
   for (const k of kinds) fb.add(`m:${k}`);
   for (const l in lean) fb.add(`lean:${l}`, Math.min(3, lean[l]));
@@ -106,6 +129,11 @@ export function styleFeatures(
   const top = lean.aggressive ? 'aggressive' : lean.passive_aggressive ? 'passive_aggressive' : lean.passive ? 'passive' : lean.assertive ? 'assertive' : 'none';
   fb.add(`top:${top}`);
   fb.add(`nlean:${Object.keys(lean).length}`);
+  if (hedges) {
+    fb.add(`hedges:${countBucket(hedges)}`);
+    if (top === 'none') fb.add('x:hedge-only');
+  }
+  if (fillers) fb.add(`fillers:${countBucket(fillers)}`, 0.5);
 
   // Place: the first and the last sentence carry the frame ("Sorry, …", "…, never mind").
   if (markers.length > 0) {
@@ -142,18 +170,17 @@ export function styleFeatures(
   if (we) fb.add('pron:we', 0.5);
 
   // Shape.
-  fb.add(`len:${lengthBucket(tokens.length)}`);
+  const len = lengthBucket(tokens.length);
+  fb.add(`len:${len}`);
   const trimmed = text.trimEnd();
   const lastCh = trimmed[trimmed.length - 1];
-  if (lastCh === '?') fb.add('end:?');
-  else if (lastCh === '!') fb.add('end:!');
-  else if (lastCh === '.') fb.add('end:.');
-  else fb.add('end:other');
+  const end = lastCh === '?' ? '?' : lastCh === '!' ? '!' : lastCh === '.' ? '.' : 'other';
+  fb.add(`end:${end}`);
   if (text.includes('...') || text.includes('…')) fb.add('ellipsis');
 
   // Words: one block, scaled to norm `lexicalWeight`.
   const n = tokens.length;
-  if (n > 0) {
+  if (n > 0 && opts.lexicalWeight > 0) {
     const count = 2 * n + 1;
     const v = opts.lexicalWeight / Math.sqrt(count);
     for (let k = 0; k < n; k++) {
@@ -165,12 +192,25 @@ export function styleFeatures(
     sink.add(hashString(tokens[n - 1].norm, H_LAST), v);
   }
 
-  // The previous turn: a short reply to a question or request reads differently ("No, not tonight.").
-  const prev = context.length ? context[context.length - 1].text.trimEnd() : '';
-  if (prev) {
-    const q = prev.endsWith('?');
-    fb.add(q ? 'ctx:question' : 'ctx:statement', 0.5);
-    if (q && tokens.length <= 7) fb.add('ctx:question&short', 0.5);
-    if (q && has('clear_no')) fb.add('ctx:question&no');
+  // The speaker: a therapist's hedge or question is craft, a client's may be the style.
+  const sw = opts.speakerWeight;
+  if (speaker && sw > 0) {
+    fb.add(`spk:${speaker}`, sw);
+    fb.add(`spk:${speaker}&top:${top}`, sw);
+    for (const k of kinds) fb.add(`spk:${speaker}&m:${k}`, sw);
+    if (markers.length === 0) fb.add(`spk:${speaker}&nomark`, sw);
   }
+
+  // The previous turn: a short reply reads differently after a question, a request, an apology or
+  // good news ("No, not tonight."; "Great." after "We'll have to redo the plan" vs after "We won!").
+  const prev = context.length ? context[context.length - 1] : undefined;
+  const cw = opts.contextWeight;
+  if (!prev || cw <= 0) return;
+  const prevText = prev.text.trimEnd();
+  const pq = prevText.endsWith('?');
+  fb.add(pq ? 'ctx:question' : 'ctx:statement', cw);
+  if (speaker && prev.speaker !== speaker) fb.add(`ctx:from:${prev.speaker}`, cw);
+  if (pq && has('clear_no')) fb.add('ctx:question&no', 2 * cw);
+  // A curt one-word reply ("Great.") is sincere after good news ("We won!"), edged after a request or bad news.
+  if (has('curt_reply')) fb.add(`ctx:${pq ? '?' : prevText.endsWith('!') ? '!' : '.'}&curt`, 2 * cw);
 }

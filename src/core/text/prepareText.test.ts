@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ANALYSED_CHARS, prepareText } from './prepareText.js';
+import { MAX_ANALYSED_CHARS, prepareText, sanitizeText } from './prepareText.js';
 
 describe('prepareText', () => {
   it('leaves ordinary text alone', () => {
@@ -31,5 +31,12 @@ describe('prepareText', () => {
     expect(prepareText('Me siento muy sola últimamente y nadie me entiende').notes.map((n) => n.code)).toEqual(['non_english']);
     expect(prepareText('Ich fühle mich in letzter Zeit sehr einsam').notes.map((n) => n.code)).toEqual(['non_english']);
     expect(prepareText('Honestly the commute took forever again today').notes).toEqual([]);
+  });
+});
+
+describe('sanitizeText', () => {
+  it('gives the text prepareText gives', () => {
+    const long = 'a'.repeat(MAX_ANALYSED_CHARS - 1) + '😀' + 'b'.repeat(100);
+    for (const t of ['I feel fine.', 'a\u0000b\u0007c\nd', '', long, 'x'.repeat(MAX_ANALYSED_CHARS + 5) + '\u0001']) expect(sanitizeText(t)).toBe(prepareText(t).text);
   });
 });

@@ -60,10 +60,7 @@ export function prepareText(raw: string): PreparedText {
   const notes: AnalysisNote[] = [];
   let text = raw;
   if (text.length > MAX_ANALYSED_CHARS) {
-    // Do not cut a surrogate pair in half.
-    let cut = MAX_ANALYSED_CHARS;
-    const code = text.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    const cut = cutAt(text);
     notes.push({ code: 'truncated', detail: `analysed the first ${cut} of ${text.length} characters` });
     text = text.slice(0, cut);
   }
@@ -80,4 +77,24 @@ export function prepareText(raw: string): PreparedText {
     if (looksNonEnglish(text)) notes.push({ code: 'non_english' });
   }
   return { text, notes, empty };
+}
+
+/** Where an over-long text is cut: MAX_ANALYSED_CHARS, one less rather than split a surrogate pair. */
+function cutAt(text: string): number {
+  const code = text.charCodeAt(MAX_ANALYSED_CHARS - 1);
+  return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS;
+}
+
+/**
+ * `prepareText(raw).text` without the notes (no language guess): for context turns, which are read
+ * but not reported on.
+ */
+export function sanitizeText(raw: string): string {
+  let text = raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, cutAt(raw)) : raw;
+  CONTROL.lastIndex = 0;
+  if (CONTROL.test(text)) {
+    CONTROL.lastIndex = 0;
+    text = text.replace(CONTROL, ' ');
+  }
+  return text;
 }

@@ -9,11 +9,32 @@ export interface Token {
 // Letters, digits and inner apostrophes/hyphens: "don't", "well-being", "I'd".
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+// The detectors (style, empathy, stance, MI) each tokenize the same utterance and context turns: the
+// last few results are kept, keyed by the string itself.
+const MEMO_SIZE = 8;
+const memoText: Array<string | undefined> = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
+const memoTokens: Token[][] = new Array<Token[]>(MEMO_SIZE).fill([]);
+let memoNext = 0;
+
+/**
+ * Word tokens of `text` in order. The result may be shared with other callers for the same text:
+ * read it, never change it.
+ */
 export function tokenize(text: string): Token[] {
+  for (let i = 0; i < MEMO_SIZE; i++) if (memoText[i] === text) return memoTokens[i];
+  const out = scanTokens(text);
+  memoText[memoNext] = text;
+  memoTokens[memoNext] = out;
+  memoNext = (memoNext + 1) % MEMO_SIZE;
+  return out;
+}
+
+function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

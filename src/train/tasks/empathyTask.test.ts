@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Empathy } from '../../core/types.js';
 import { parseLexicon } from '../../core/lexicon/lexicon.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
-import { empathyTask, rationaleF1 } from './empathyTask.js';
+import { crossValidate, empathyTask, rationaleF1, readTrainSources } from './empathyTask.js';
 
 const row = (text: string, ip: string[]) => ({ id: 'x', text, context: [], er: 0, ip: ip.length ? 1 : 0, ex: 0, rationales: { er: [], ip, ex: [] } });
 const pred = (text: string, spans: Array<[number, number]>): Empathy => ({ er: 0, ip: spans.length ? 1 : 0, ex: 0, rationales: spans.map(([start, end]) => ({ mechanism: 'ip' as const, level: 1 as const, cue: 't', start, end })) });
@@ -50,5 +50,49 @@ describe('empathyTask', () => {
     expect(reports[1].report.n).toBe(2);
     expect(reports[1].report.accuracy).toBe(1);
     expect(reports[1].note).toContain('rationale token F1 (all mechanisms) 1.000');
+  });
+});
+
+describe('empathy training sources and the generalisation estimate', () => {
+  const lex = parseLexicon(JSON.parse(fs.readFileSync(path.join(DEFAULT_PATHS.lexiconsDir, 'empathy-cues.json'), 'utf8')), 'empathy-cues.json');
+  if (!lex.ok) throw new Error('lexicon');
+  const texts = ['I understand.', 'What happened?', 'That sounds so hard.', 'What time is it?', 'So you feel stuck.', 'Tell me more about that.'];
+  const rowsFor = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const text = `${texts[i % texts.length]} ${prefix} ${i}`;
+      return { id: `${prefix}${i}`, text, context: [], er: i % 6 === 2 ? 1 : 0, ip: i % 6 === 0 || i % 6 === 4 ? 1 : 0, ex: i % 6 === 1 || i % 6 === 5 ? 1 : 0, rationales: { er: [], ip: [], ex: [] } };
+    });
+
+  it('reads every train*.jsonl as its own source and never a held-out file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-empathy-'));
+    fs.mkdirSync(path.join(dir, 'empathy'));
+    const write = (name: string, rows: unknown[]) => fs.writeFileSync(path.join(dir, 'empathy', name), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    write('train.jsonl', rowsFor('a', 3));
+    write('train-annomi.jsonl', rowsFor('b', 2));
+    write('heldout.jsonl', rowsFor('h', 4));
+    write('heldout-annomi.jsonl', rowsFor('g', 4));
+    const sources = readTrainSources({ ...DEFAULT_PATHS, corpusDir: dir });
+    expect(sources.map((s) => [s.name, s.rows.length]).sort()).toEqual([
+      ['train', 3],
+      ['train-annomi', 2],
+    ]);
+  });
+
+  it('estimates every choice by union CV per source and leave-one-source-out, deterministically', () => {
+    const sources = [
+      { name: 'train', rows: rowsFor('a', 36) },
+      { name: 'train-other', rows: rowsFor('b', 30) },
+    ];
+    const a = crossValidate(sources, lex.value);
+    const b = crossValidate(sources, lex.value);
+    expect(a).toEqual(b);
+    expect(a.n).toBe(66);
+    for (const m of ['er', 'ip', 'ex'] as const) {
+      expect(Object.keys(a.loso[m].rules).sort()).toEqual(['train', 'train-other']);
+      expect(Object.keys(a.unionBySource[m]).sort()).toEqual(['train', 'train-other']);
+      // The rules involve no training: their leave-one-source-out figure is their figure on that source.
+      expect(a.loso[m].rules.train).toBeCloseTo(a.unionBySource[m].train.rules, 10);
+      expect(a.score[m].rules).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeEmpathy, EMPATHY_LEXICON, EMPATHY_MODEL_TASKS } from '../../core/empathy/analyzeEmpathy.js';
-import { EMPATHY_FEATURE_DIM, EMPATHY_FEATURE_SET, empathyFeatures } from '../../core/empathy/empathyFeatures.js';
+import { EMPATHY_FEATURE_DIM, EMPATHY_FEATURE_SET, FEATURE_VARIANTS, empathyFeatures, type FeatureVariant } from '../../core/empathy/empathyFeatures.js';
 import { ruleEmpathy } from '../../core/empathy/ruleEmpathy.js';
 import { parseLexicon, type Lexicon } from '../../core/lexicon/lexicon.js';
 import type { FeatureVector } from '../../core/model/featureVector.js';
@@ -17,7 +17,7 @@ import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example } from '../trainSoftmax.js';
 
-/** One line of data/corpus/empathy/{train,heldout}.jsonl. */
+/** One line of data/corpus/empathy/{train,heldout}*.jsonl. */
 interface EmpathyRow {
   id: string;
   text: string;
@@ -26,13 +26,24 @@ interface EmpathyRow {
   ip: number;
   ex: number;
   rationales: Record<EmpathyMechanism, string[]>;
+  /** AnnoMI items: utterances of one transcript share a CV fold. */
+  transcript_id?: number;
+}
+
+/** The rows of one training file (`train.jsonl` → source `train`, `train-annomi.jsonl` → `train-annomi`). */
+export interface EmpathySource {
+  name: string;
+  rows: EmpathyRow[];
 }
 
 const LEVELS = ['0', '1', '2'] as const;
 const FOLDS = 5;
-/** A model ships only if its train-split CV macro-F1 beats the rules by this much. */
+/** A model ships only if its generalisation estimate beats the rules' by this much. */
 const MARGIN = 0.01;
 const TRAIN_OPTS = { dim: EMPATHY_FEATURE_DIM, epochs: 12, learningRate: 0.3, l2: 1e-5, classWeights: 'balanced' as const, seed: 7 };
+/** What may decide a mechanism: the rules alone, or a model in one of its modes with one feature variant. */
+export type EmpathyChoice = 'rules' | `${ModelMode}/${FeatureVariant}`;
+const CHOICES: readonly EmpathyChoice[] = ['rules', ...MODEL_MODES.flatMap((m) => FEATURE_VARIANTS.map((v) => `${m}/${v}` as EmpathyChoice))];
 
 function readRows(file: string): EmpathyRow[] {
   if (!fs.existsSync(file)) return [];
@@ -43,74 +54,156 @@ function readRows(file: string): EmpathyRow[] {
     .map((l) => JSON.parse(l) as EmpathyRow);
 }
 
-const corpusFile = (paths: ResourcePaths, split: 'train' | 'heldout') => path.join(paths.corpusDir, 'empathy', `${split}.jsonl`);
+const TRAIN_FILE = /^train(?:-[\w-]+)?\.jsonl$/;
+const HELDOUT_FILE = /^heldout(?:-[\w-]+)?\.jsonl$/;
+const corpusFiles = (paths: ResourcePaths, re: RegExp) => {
+  const dir = path.join(paths.corpusDir, 'empathy');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => path.join(dir, f)) : [];
+};
 const modelFile = (paths: ResourcePaths, m: EmpathyMechanism) => path.join(paths.modelsDir, `${EMPATHY_MODEL_TASKS[m]}.json`);
+
+/** Every training file of the corpus (`train.jsonl`, `train-*.jsonl`), one source each. */
+export function readTrainSources(paths: ResourcePaths): EmpathySource[] {
+  return corpusFiles(paths, TRAIN_FILE)
+    .map((file) => ({ name: path.basename(file, '.jsonl'), rows: readRows(file) }))
+    .filter((s) => s.rows.length > 0);
+}
 
 interface Prepared {
   row: EmpathyRow;
+  source: string;
+  /** CV group: a transcript where the source has them, else the item. */
+  group: string;
   rule: Empathy;
-  x: Record<EmpathyMechanism, FeatureVector>;
+  x: Record<FeatureVariant, Record<EmpathyMechanism, FeatureVector>>;
   /** A sentence could carry new evidence of the mechanism (see fallbackRationale). */
   canRaise: Record<EmpathyMechanism, boolean>;
 }
 
-function prepare(rows: readonly EmpathyRow[], lexicon: Lexicon): Prepared[] {
-  return rows.map((row) => {
-    const { empathy, scan } = ruleEmpathy(row.text, row.context ?? [], lexicon);
-    const levels = { er: empathy.er, ip: empathy.ip, ex: empathy.ex };
-    const x = empathyFeatures(scan, levels);
-    const canRaise = {} as Record<EmpathyMechanism, boolean>;
-    for (const m of EMPATHY_MECHANISMS) canRaise[m] = fallbackRationale(scan, empathy.rationales, m, 1) !== null;
-    return { row, rule: empathy, x, canRaise };
-  });
+function prepare(sources: readonly EmpathySource[], lexicon: Lexicon): Prepared[] {
+  return sources.flatMap((source) =>
+    source.rows.map((row) => {
+      const { empathy, scan, otherStems } = ruleEmpathy(row.text, row.context ?? [], lexicon);
+      const levels = { er: empathy.er, ip: empathy.ip, ex: empathy.ex };
+      const x = empathyFeatures(scan, levels, otherStems, FEATURE_VARIANTS) as Prepared['x'];
+      const canRaise = {} as Record<EmpathyMechanism, boolean>;
+      for (const m of EMPATHY_MECHANISMS) canRaise[m] = fallbackRationale(scan, empathy.rationales, m, 1) !== null;
+      const group = row.transcript_id !== undefined ? `${source.name}:t${row.transcript_id}` : `${source.name}:${row.id}`;
+      return { row, source: source.name, group, rule: empathy, x, canRaise };
+    }),
+  );
 }
 
-function fit(data: readonly Prepared[], m: EmpathyMechanism, meta: Record<string, unknown> = {}) {
-  const examples: Example[] = data.map((d) => ({ x: d.x[m], y: d.row[m] }));
-  return trainSoftmax(examples, { ...TRAIN_OPTS, task: EMPATHY_MODEL_TASKS[m], featureSet: EMPATHY_FEATURE_SET, labels: LEVELS, meta });
+function fit(data: readonly Prepared[], m: EmpathyMechanism, variant: FeatureVariant, meta: Record<string, unknown> = {}) {
+  const examples: Example[] = data.map((d) => ({ x: d.x[variant][m], y: d.row[m] }));
+  return trainSoftmax(examples, { ...TRAIN_OPTS, task: EMPATHY_MODEL_TASKS[m], featureSet: EMPATHY_FEATURE_SET, labels: LEVELS, meta: { ...meta, features: variant } });
 }
 
 export interface EmpathyCv {
   n: number;
-  rules: Record<EmpathyMechanism, number>;
-  /** Macro-F1 of the best mode per mechanism. */
-  model: Record<EmpathyMechanism, number>;
-  /** Macro-F1 of every mode. */
-  modes: Record<EmpathyMechanism, Record<ModelMode, number>>;
-  best: Record<EmpathyMechanism, ModelMode>;
-  /** Mechanisms whose model beats the rules by MARGIN. */
+  sources: Array<{ name: string; n: number }>;
+  /** Macro-F1 of every choice under grouped 5-fold CV over the union of the sources. */
+  union: Record<EmpathyMechanism, Record<EmpathyChoice, number>>;
+  /** The union CV's predictions scored on each source's items separately. */
+  unionBySource: Record<EmpathyMechanism, Record<string, Record<EmpathyChoice, number>>>;
+  /** Macro-F1 of every choice on each source when trained on the other sources only (leave-one-source-out). */
+  loso: Record<EmpathyMechanism, Record<EmpathyChoice, Record<string, number>>>;
+  /** The generalisation estimate: the mean of the union CV on each source and every leave-one-source-out figure. */
+  score: Record<EmpathyMechanism, Record<EmpathyChoice, number>>;
+  /** The best model choice per mechanism (among those that beat the rules, if any). */
+  best: Record<EmpathyMechanism, Exclude<EmpathyChoice, 'rules'>>;
+  /** Mechanisms whose model beats the rules on the union CV (see crossValidate). */
   ship: EmpathyMechanism[];
 }
 
-/** 5-fold cross-validation on the train split (folds by a hash of the item id): rules vs learned level, macro-F1. */
-export function crossValidate(rows: readonly EmpathyRow[], lexicon: Lexicon): EmpathyCv {
-  const data = prepare(rows, lexicon);
-  const fold = data.map((d) => hashString(d.row.id) % FOLDS);
-  const rules = {} as Record<EmpathyMechanism, number>;
-  const model = {} as Record<EmpathyMechanism, number>;
-  const modes = {} as Record<EmpathyMechanism, Record<ModelMode, number>>;
-  const best = {} as Record<EmpathyMechanism, ModelMode>;
-  for (const m of EMPATHY_MECHANISMS) {
-    const gold = data.map((d) => String(d.row[m]));
-    rules[m] = classificationReport(LEVELS, gold, data.map((d) => String(d.rule[m]))).macroF1;
-    const proba = new Array<Float64Array>(data.length);
-    for (let k = 0; k < FOLDS; k++) {
-      const trained = fit(data.filter((_, i) => fold[i] !== k), m);
-      data.forEach((d, i) => {
-        if (fold[i] === k) proba[i] = predictProba(trained, d.x[m]);
-      });
+const splitChoice = (c: Exclude<EmpathyChoice, 'rules'>) => c.split('/') as [ModelMode, FeatureVariant];
+
+/** Macro-F1 of every choice on `test` (indices into data), the models trained on `train`. */
+function scoreChoices(
+  data: readonly Prepared[],
+  m: EmpathyMechanism,
+  folds: ReadonlyArray<{ train: number[]; test: number[] }>,
+): { all: Record<EmpathyChoice, number>; bySource: Record<string, Record<EmpathyChoice, number>> } {
+  const gold: string[] = [];
+  const source: string[] = [];
+  const preds = new Map<EmpathyChoice, string[]>(CHOICES.map((c) => [c, []]));
+  for (const { train, test } of folds) {
+    if (test.length === 0) continue;
+    const models = new Map<FeatureVariant, ReturnType<typeof fit>>();
+    for (const v of FEATURE_VARIANTS) models.set(v, fit(train.map((i) => data[i]), m, v));
+    for (const i of test) {
+      const d = data[i];
+      gold.push(String(d.row[m]));
+      source.push(d.source);
+      preds.get('rules')!.push(String(d.rule[m]));
+      const proba = new Map<FeatureVariant, Float64Array>();
+      for (const v of FEATURE_VARIANTS) proba.set(v, predictProba(models.get(v)!, d.x[v][m]));
+      for (const c of CHOICES) {
+        if (c === 'rules') continue;
+        const [mode, v] = splitChoice(c);
+        preds.get(c)!.push(String(modelLevel(proba.get(v)!, d.rule[m], mode, d.canRaise[m])));
+      }
     }
-    modes[m] = {} as Record<ModelMode, number>;
-    best[m] = MODEL_MODES[0];
-    for (const mode of MODEL_MODES) {
-      const pred = data.map((d, i) => String(modelLevel(proba[i], d.rule[m], mode, d.canRaise[m])));
-      modes[m][mode] = classificationReport(LEVELS, gold, pred).macroF1;
-      if (modes[m][mode] > modes[m][best[m]]) best[m] = mode;
-    }
-    model[m] = modes[m][best[m]];
   }
-  const ship = EMPATHY_MECHANISMS.filter((m) => data.length >= 50 && model[m] > rules[m] + MARGIN);
-  return { n: data.length, rules, model, modes, best, ship };
+  const f1 = (keep: (i: number) => boolean) => {
+    const out = {} as Record<EmpathyChoice, number>;
+    const idx = gold.map((_, i) => i).filter(keep);
+    for (const c of CHOICES) {
+      const p = preds.get(c)!;
+      out[c] = classificationReport(LEVELS, idx.map((i) => gold[i]), idx.map((i) => p[i])).macroF1;
+    }
+    return out;
+  };
+  const bySource: Record<string, Record<EmpathyChoice, number>> = {};
+  for (const name of new Set(source)) bySource[name] = f1((i) => source[i] === name);
+  return { all: f1(() => true), bySource };
+}
+
+/**
+ * The honest generalisation estimate behind every choice: grouped 5-fold CV over the union of the
+ * training sources (folds by a hash of the transcript or item) and leave-one-source-out (train on the
+ * other sources, test on this one), for the rules and for every model mode × feature variant.
+ */
+export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexicon): EmpathyCv {
+  const data = prepare(sources, lexicon);
+  const fold = data.map((d) => hashString(d.group) % FOLDS);
+  const all = data.map((_, i) => i);
+  const cvFolds = Array.from({ length: FOLDS }, (_, k) => ({ train: all.filter((i) => fold[i] !== k), test: all.filter((i) => fold[i] === k) }));
+  const names = sources.map((s) => s.name);
+  const union = {} as EmpathyCv['union'];
+  const unionBySource = {} as EmpathyCv['unionBySource'];
+  const loso = {} as EmpathyCv['loso'];
+  const score = {} as EmpathyCv['score'];
+  const best = {} as EmpathyCv['best'];
+  const ship: EmpathyMechanism[] = [];
+  for (const m of EMPATHY_MECHANISMS) {
+    const cvm = scoreChoices(data, m, cvFolds);
+    union[m] = cvm.all;
+    unionBySource[m] = cvm.bySource;
+    loso[m] = Object.fromEntries(CHOICES.map((c) => [c, {}])) as Record<EmpathyChoice, Record<string, number>>;
+    if (names.length > 1) {
+      for (const name of names) {
+        const r = scoreChoices(data, m, [{ train: all.filter((i) => data[i].source !== name), test: all.filter((i) => data[i].source === name) }]).all;
+        for (const c of CHOICES) loso[m][c][name] = r[c];
+      }
+    }
+    score[m] = {} as Record<EmpathyChoice, number>;
+    for (const c of CHOICES) {
+      const figs = [...names.map((n) => unionBySource[m][n][c]), ...Object.values(loso[m][c])];
+      score[m][c] = figs.reduce((a, b) => a + b, 0) / figs.length;
+    }
+    // A model must beat the rules on the union CV (mean over sources) by MARGIN and lose no more than
+    // MARGIN on any source; of those that do, the one with the best estimate (which adds how it holds
+    // on a source it never saw) is chosen. The rules' own figures are in-sample (they were written
+    // looking at both training files), so LOSO cannot be compared fairly with them.
+    const meanCv = (c: EmpathyChoice) => names.reduce((a, n) => a + unionBySource[m][n][c], 0) / names.length;
+    const passes = (c: EmpathyChoice) => meanCv(c) > meanCv('rules') + MARGIN && names.every((n) => unionBySource[m][n][c] >= unionBySource[m][n].rules - MARGIN);
+    const models = CHOICES.filter((c): c is Exclude<EmpathyChoice, 'rules'> => c !== 'rules');
+    const eligible = models.filter(passes);
+    best[m] = (eligible.length ? eligible : models).reduce((a, b) => (score[m][b] > score[m][a] ? b : a));
+    if (eligible.length && data.length >= 50) ship.push(m);
+  }
+  return { n: data.length, sources: sources.map((s) => ({ name: s.name, n: s.rows.length })), union, unionBySource, loso, score, best, ship };
 }
 
 /** Reads only the empathy lexicon, so other lexicons being edited cannot stop this task. */
@@ -155,18 +248,26 @@ export function rationaleF1(rows: readonly EmpathyRow[], predicted: readonly Emp
 }
 
 const f3 = (v: number) => v.toFixed(3);
+const figures = (cv: EmpathyCv, m: EmpathyMechanism, c: EmpathyChoice) =>
+  [
+    `cv ${f3(cv.union[m][c])}`,
+    ...Object.entries(cv.unionBySource[m]).map(([s, v]) => `cv@${s} ${f3(v[c])}`),
+    ...Object.entries(cv.loso[m][c]).map(([s, v]) => `→${s} ${f3(v)}`),
+    `est ${f3(cv.score[m][c])}`,
+  ].join(' ');
 const cvNote = (cv: EmpathyCv, m: EmpathyMechanism) =>
-  `train-split ${FOLDS}-fold CV (n=${cv.n}) macro-F1: rules ${f3(cv.rules[m])}, model ${MODEL_MODES.map((x) => `${x} ${f3(cv.modes[m][x])}`).join(', ')}; shipped: ${cv.ship.includes(m) ? `model (${cv.best[m]})` : 'rules'}`;
+  `train sources ${cv.sources.map((s) => `${s.name} (${s.n})`).join(', ')}; macro-F1 by grouped ${FOLDS}-fold CV over the union (cv, and on each source's items: cv@), leave-one-source-out (→source: trained on the others) and the mean of cv@ and → (est; rules are in-sample): ` +
+  `rules [${figures(cv, m, 'rules')}], best model ${cv.best[m]} [${figures(cv, m, cv.best[m])}]; shipped: ${cv.ship.includes(m) ? `model (${cv.best[m]})` : 'rules'}`;
 
 export const empathyTask: TrainingTask = {
   name: 'empathy',
 
   async train(paths) {
-    const rows = readRows(corpusFile(paths, 'train'));
+    const sources = readTrainSources(paths);
     const lexicon = lexiconFrom(paths);
-    const cv = crossValidate(rows, lexicon);
+    const cv = crossValidate(sources, lexicon);
     const written: string[] = [];
-    const data = prepare(rows, lexicon);
+    const data = prepare(sources, lexicon);
     for (const m of EMPATHY_MECHANISMS) {
       const file = modelFile(paths, m);
       if (!cv.ship.includes(m)) {
@@ -174,7 +275,14 @@ export const empathyTask: TrainingTask = {
         if (fs.existsSync(file)) fs.rmSync(file);
         continue;
       }
-      const model = fit(data, m, { mode: cv.best[m], trainItems: data.length, cvMacroF1: Number(f3(cv.model[m])), rulesCvMacroF1: Number(f3(cv.rules[m])) });
+      const [mode, variant] = splitChoice(cv.best[m]);
+      const model = fit(data, m, variant, {
+        mode,
+        trainItems: data.length,
+        trainSources: cv.sources.map((s) => s.name),
+        estimateMacroF1: Number(f3(cv.score[m][cv.best[m]])),
+        rulesEstimateMacroF1: Number(f3(cv.score[m].rules)),
+      });
       fs.mkdirSync(paths.modelsDir, { recursive: true });
       fs.writeFileSync(file, JSON.stringify(serializeLinearModel(model)) + '\n');
       written.push(file);
@@ -183,19 +291,19 @@ export const empathyTask: TrainingTask = {
   },
 
   async evaluate(paths, resources: Resources) {
-    const dir = path.join(paths.corpusDir, 'empathy');
     // Every held-out file of this corpus (heldout.jsonl, and any heldout-*.jsonl) that carries the three levels.
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^heldout(?:-[\w-]+)?\.jsonl$/.test(f)).sort() : [];
+    const files = corpusFiles(paths, HELDOUT_FILE);
     const lexicon = resources.lexicons[EMPATHY_LEXICON];
-    const cv = lexicon && files.length ? crossValidate(readRows(corpusFile(paths, 'train')), lexicon) : null;
+    const sources = readTrainSources(paths);
+    const cv = lexicon && files.length && sources.length ? crossValidate(sources, lexicon) : null;
     const out: Array<{ title: string; report: ClassificationReport; note?: string }> = [];
     for (const file of files) {
-      const rows = readRows(path.join(dir, file)).filter((r) => typeof r.text === 'string' && EMPATHY_MECHANISMS.every((m) => [0, 1, 2].includes(r[m])));
+      const rows = readRows(file).filter((r) => typeof r.text === 'string' && EMPATHY_MECHANISMS.every((m) => [0, 1, 2].includes(r[m])));
       if (rows.length === 0) continue;
       const predicted = rows.map((r) => analyzeEmpathy(r.text, r.context ?? [], resources));
       const hasRationales = rows.some((r) => EMPATHY_MECHANISMS.some((m) => (r.rationales?.[m] ?? []).length > 0));
       const rf = hasRationales ? rationaleF1(rows, predicted) : null;
-      const split = file.replace(/\.jsonl$/, '');
+      const split = path.basename(file, '.jsonl');
       for (const m of EMPATHY_MECHANISMS) {
         const report = classificationReport(
           LEVELS,

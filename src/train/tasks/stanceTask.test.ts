@@ -7,7 +7,7 @@ import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STANCE_FEATURE_SET } from '../../core/stance/stanceFeatures.js';
 import type { Resources } from '../../core/resources.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
-import { BLEND_GRID, crossValidate, loadStanceCorpus, prepareStanceItems, stanceTask, type StanceItem } from './stanceTask.js';
+import { BLEND_GRID, chooseSettings, crossValidate, loadStanceCorpus, prepareStanceItems, presentMacroF1, stanceTask, trainFiles, type StanceItem } from './stanceTask.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-stance-'));
@@ -37,23 +37,45 @@ for (let r = 0; r < 4; r++) {
 }
 fs.mkdirSync(path.join(paths.corpusDir, 'stance'), { recursive: true });
 const trainFile = path.join(paths.corpusDir, 'stance', 'train.jsonl');
-fs.writeFileSync(trainFile, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
+// A second training file (another "writer"): rounds 2 and 3 with their own ids.
+const train2File = path.join(paths.corpusDir, 'stance', 'train2.jsonl');
+fs.writeFileSync(train2File, items.slice(24).map((x) => JSON.stringify({ ...x, id: `b-${x.id}` })).join('\n') + '\n');
+fs.writeFileSync(trainFile, items.slice(0, 24).map((x) => JSON.stringify(x)).join('\n') + '\n');
 
 describe('stanceTask', () => {
   it('reads a corpus and refuses a line without a known stance', () => {
-    expect(loadStanceCorpus(trainFile)).toHaveLength(items.length);
+    expect(loadStanceCorpus(trainFile)).toHaveLength(24);
+    expect(trainFiles(path.join(paths.corpusDir, 'stance'))).toEqual(['train.jsonl', 'train2.jsonl']);
     const bad = path.join(dir, 'bad.jsonl');
     fs.writeFileSync(bad, '{"id":"x","text":"hi","stance":"grumpy"}\n');
     expect(() => loadStanceCorpus(bad)).toThrow(/bad\.jsonl:1/);
   });
 
   it('cross-validates every blend weight deterministically', () => {
-    const data = prepareStanceItems(loadStanceCorpus(trainFile), lex.value);
+    const data = prepareStanceItems(items, lex.value);
     const a = crossValidate(data);
     const b = crossValidate(data);
     expect([...a.keys()].sort()).toEqual([...BLEND_GRID].sort());
     for (const w of BLEND_GRID) expect(a.get(w)!.macroF1).toBe(b.get(w)!.macroF1);
     expect(a.get(0)!.accuracy).toBeGreaterThan(0.6);
+  });
+
+  it('chooses settings by leave-one-source-out over the training files, one report per file', () => {
+    const prep = (scale: number) => [
+      ...prepareStanceItems(items.slice(0, 24), lex.value, 'train.jsonl', scale),
+      ...prepareStanceItems(items.slice(24), lex.value, 'train2.jsonl', scale),
+    ];
+    const c = chooseSettings(prep, undefined, [0.5]);
+    expect(c.scored.loso.map((r) => r.source)).toEqual(['train.jsonl', 'train2.jsonl']);
+    expect(c.scored.loso.map((r) => r.report.n)).toEqual([24, 24]);
+    expect(c.scored.losoMean).toBeCloseTo((c.scored.loso[0].macroF1Present + c.scored.loso[1].macroF1Present) / 2, 9);
+    expect(c.scored.losoMean).toBeGreaterThan(0.6);
+    expect(c.scored.cv.n).toBe(48);
+  });
+
+  it('gives macro-F1 over the classes present in gold', () => {
+    const perClass = { none: { precision: 1, recall: 1, f1: 0.8, support: 3 }, passive: { precision: 0, recall: 0, f1: 0, support: 0 }, assertive: { precision: 1, recall: 1, f1: 0.6, support: 2 } };
+    expect(presentMacroF1({ n: 5, accuracy: 1, macroF1: 0.4667, perClass, confusion: {} })).toEqual({ macroF1: 0.7, classes: ['none', 'assertive'] });
   });
 
   it('writes the same model file twice, with the blend chosen by CV', async () => {
@@ -64,18 +86,31 @@ describe('stanceTask', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(first);
     const model = parseLinearModel(JSON.parse(first), file, STANCE_FEATURE_SET);
     expect(model.ok).toBe(true);
-    if (model.ok) expect(BLEND_GRID as readonly number[]).toContain(model.value.meta.blend);
+    if (model.ok) {
+      expect(BLEND_GRID as readonly number[]).toContain(model.value.meta.blend);
+      expect(model.value.meta.trainedOn).toEqual(['data/corpus/stance/train.jsonl', 'data/corpus/stance/train2.jsonl']);
+      expect(Object.keys(model.value.meta.losoMacroF1 as object)).toEqual(['train.jsonl', 'train2.jsonl']);
+    }
   });
 
   it('evaluates the shipped resources on held-out items and notes the CV figure', async () => {
     const heldout = path.join(paths.corpusDir, 'stance', 'heldout.jsonl');
     fs.writeFileSync(heldout, items.slice(0, 12).map((x) => JSON.stringify(x)).join('\n') + '\n');
+    // A held-out file without passive items, like real AnnoMI talk.
+    const noPassive = path.join(paths.corpusDir, 'stance', 'heldout-real.jsonl');
+    fs.writeFileSync(noPassive, items.slice(0, 12).filter((x) => x.stance !== 'passive').map((x) => JSON.stringify(x)).join('\n') + '\n');
     const model = parseLinearModel(JSON.parse(fs.readFileSync(path.join(paths.modelsDir, 'stance.json'), 'utf8')), 'm', STANCE_FEATURE_SET);
     if (!model.ok) throw new Error('model');
     const resources: Resources = { lexicons: { 'stance-markers': lex.value }, models: { stance: model.value } };
     const reports = await stanceTask.evaluate(paths, resources);
-    expect(reports[0].report.n).toBe(12);
-    expect(reports[0].note).toMatch(/5-fold CV on train/);
-    expect(reports[0].report.accuracy).toBeGreaterThan(0.6);
+    const main = reports.find((r) => r.title.startsWith('stance heldout.jsonl (shipped'))!;
+    expect(main.report.n).toBe(12);
+    expect(main.note).toMatch(/leave-one-source-out macro-F1 .*train\.jsonl .*train2\.jsonl/);
+    expect(main.note).toMatch(/5-fold CV on the union of train files \(n=48\)/);
+    expect(main.note).not.toMatch(/lacks/);
+    expect(main.report.accuracy).toBeGreaterThan(0.6);
+    const real = reports.find((r) => r.title.startsWith('stance heldout-real.jsonl (shipped'))!;
+    expect(real.report.n).toBe(9);
+    expect(real.note).toMatch(/lacks passive: macro-F1 over the classes present in gold \(none, assertive, aggressive\)/);
   });
 });

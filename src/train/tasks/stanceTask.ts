@@ -5,11 +5,11 @@ import type { FeatureVector } from '../../core/model/featureVector.js';
 import { predictProba, type LinearModel } from '../../core/model/linearModel.js';
 import type { Resources } from '../../core/resources.js';
 import { analyzeStance, STANCE_LEXICON, STANCE_MODEL_TASK } from '../../core/stance/analyzeStance.js';
-import { detectContextRequests } from '../../core/stance/detectContextRequests.js';
+import { detectContextRequests, lastClientTurn } from '../../core/stance/detectContextRequests.js';
 import { detectStanceMarkersGiven } from '../../core/stance/detectStanceMarkers.js';
 import { constrainStance } from '../../core/stance/constrainStance.js';
 import { scoreStanceRules } from '../../core/stance/scoreStanceRules.js';
-import { STANCE_FEATURE_DIM, STANCE_FEATURE_SET, stanceFeatures } from '../../core/stance/stanceFeatures.js';
+import { LEXICAL_SCALE, STANCE_FEATURE_DIM, STANCE_FEATURE_SET, stanceFeatures } from '../../core/stance/stanceFeatures.js';
 import { mulberry32 } from '../../core/text/hash.js';
 import { SPEAKERS, STANCES, type Marker, type Stance, type Turn } from '../../core/types.js';
 import type { ResourcePaths } from '../../io/paths.js';
@@ -45,9 +45,16 @@ function loadStanceLexicon(paths: ResourcePaths): Lexicon {
   return lex.value;
 }
 
-/** An item with everything the rules compute, so CV retrains only the model. */
+/** Every training file of the stance corpus (train.jsonl, train2.jsonl, train-annomi.jsonl, …), by name. */
+export function trainFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^train.*\.jsonl$/.test(f)).sort() : [];
+}
+
+/** An item with everything the rules compute, so evaluation retrains only the model. */
 export interface Prepared {
   item: StanceItem;
+  /** The training file it came from: the unit of leave-one-source-out. */
+  source: string;
   y: number;
   rules: Record<Stance, number>;
   x: FeatureVector;
@@ -55,22 +62,43 @@ export interface Prepared {
   requests: string[];
 }
 
-export function prepareStanceItems(items: readonly StanceItem[], lexicon: Lexicon): Prepared[] {
+export function prepareStanceItems(items: readonly StanceItem[], lexicon: Lexicon, source = 'train', lexicalScale?: number): Prepared[] {
   const weights = new Map(lexicon.entries.map((e) => [e.kind, e.weight]));
   return items.map((item) => {
     const requests = detectContextRequests(item.context, lexicon);
     const markers = detectStanceMarkersGiven(item.text, requests, lexicon);
-    return { item, y: STANCES.indexOf(item.stance), rules: scoreStanceRules(markers, weights), x: stanceFeatures(item.text, markers, requests, STANCE_FEATURE_DIM), markers, requests };
+    return { item, source, y: STANCES.indexOf(item.stance), rules: scoreStanceRules(markers, weights), x: stanceFeatures(item.text, markers, requests, STANCE_FEATURE_DIM, { client: lastClientTurn(item.context)?.text ?? null, lexicalScale }), markers, requests };
   });
 }
 
-/** Fixed before any look at held-out data; compared by 5-fold CV on train (see `crossValidate`). */
+/** All training files of `dir`, prepared, each item tagged with its file. */
+export function prepareTrainSources(dir: string, lexicon: Lexicon, lexicalScale?: number): Prepared[] {
+  return trainFiles(dir).flatMap((f) => prepareStanceItems(loadStanceCorpus(path.join(dir, f)), lexicon, f, lexicalScale));
+}
+
 export interface StanceHyper { epochs: number; learningRate: number; l2: number; seed: number }
-export const STANCE_HYPER: StanceHyper = { epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 7 };
-/** Weights of the model in the blend with the rule scores, in order of preference; CV picks one. */
+/** Regularisation candidates, in order of preference (stronger first: unseen writers need it). */
+export const HYPER_GRID: readonly StanceHyper[] = [
+  { epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 7 },
+  { epochs: 20, learningRate: 0.2, l2: 3e-4, seed: 7 },
+  { epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 7 },
+];
+export const STANCE_HYPER: StanceHyper = HYPER_GRID[0];
+/** Weights of the lexical features against moves and shapes, in order of preference (damped first). */
+export const LEXICAL_SCALE_GRID = [0.5, 0.3, 1] as const;
+/** Weights of the model in the blend with the rule scores, in order of preference. */
 export const BLEND_GRID = [0.5, 0.75, 0.25, 1, 0] as const;
-/** Macro-F1 within this of the best counts as a tie (about three items in 600). */
-const BLEND_TOLERANCE = 0.005;
+/** Odds multipliers for "none" on a reply without directive cue (1 = off), in order of preference. */
+export const NONE_ODDS_GRID = [1, 1.5, 2, 3, 4] as const;
+/** What is left of passive when nothing needed a limit (0 = passive needs a need, 1 = no gate), in order of preference. */
+export const PASSIVE_GATE_GRID = [0, 0.5, 1] as const;
+/** Everything chosen after training: how model and rules are combined and constrained. */
+export interface StanceDecision { blend: number; noneOdds: number; passiveWithoutNeed: number }
+export const DECISION_GRID: readonly StanceDecision[] = BLEND_GRID.flatMap((blend) =>
+  NONE_ODDS_GRID.flatMap((noneOdds) => PASSIVE_GATE_GRID.map((passiveWithoutNeed) => ({ blend, noneOdds, passiveWithoutNeed }))),
+);
+/** Scores within this of the best count as a tie (a few items in 1,800); the earliest candidate wins. */
+const TOLERANCE = 0.005;
 const FOLDS = 5;
 
 function trainModel(data: readonly Prepared[], hyper: StanceHyper, meta: Record<string, unknown> = {}): LinearModel {
@@ -80,19 +108,18 @@ function trainModel(data: readonly Prepared[], hyper: StanceHyper, meta: Record<
   );
 }
 
-/** The decision analyzeStance makes, for an item already featurized. */
-function blended(model: LinearModel, d: Prepared, blend: number, odds?: number): Stance {
-  const p = predictProba(model, d.x);
+/** The decision analyzeStance makes, given the model's probabilities for an item. */
+export function decide(p: ArrayLike<number>, d: Prepared, dec: StanceDecision): Stance {
   const mixed = {} as Record<Stance, number>;
-  model.labels.forEach((l, i) => (mixed[l as Stance] = blend * p[i] + (1 - blend) * d.rules[l as Stance]));
-  const scores = constrainStance(mixed, d.markers, d.requests, odds);
+  STANCES.forEach((l, i) => (mixed[l] = dec.blend * p[i] + (1 - dec.blend) * d.rules[l]));
+  const scores = constrainStance(mixed, d.markers, d.requests, { unmarkedNoneOdds: dec.noneOdds, passiveWithoutNeed: dec.passiveWithoutNeed });
   let best: Stance = 'none';
   for (const s of STANCES) if (scores[s] > scores[best]) best = s;
   return best;
 }
 
 /** Stratified folds from a seeded shuffle: every fold has the label mix of the whole. */
-function folds(data: readonly Prepared[], k: number, seed: number): number[] {
+function stratifiedFolds(data: readonly Prepared[], k: number, seed: number): number[] {
   const rand = mulberry32(seed);
   const fold = new Array<number>(data.length);
   for (const label of STANCES) {
@@ -106,56 +133,129 @@ function folds(data: readonly Prepared[], k: number, seed: number): number[] {
   return fold;
 }
 
-/** Out-of-fold predictions of k-fold CV on train, per blend weight (0 = rules only, 1 = model only). */
-export function crossValidatePredictions(data: readonly Prepared[], hyper: StanceHyper = STANCE_HYPER, k = FOLDS, seed = 1, odds?: number): Map<number, Stance[]> {
-  const fold = folds(data, k, seed);
-  const preds = new Map<number, Stance[]>(BLEND_GRID.map((b) => [b, new Array<Stance>(data.length)]));
+/** One fold per training file: train on the others, test on it (the proxy for an unseen writer). */
+function sourceFolds(data: readonly Prepared[]): { fold: number[]; names: string[] } {
+  const names = [...new Set(data.map((d) => d.source))].sort();
+  return { fold: data.map((d) => names.indexOf(d.source)), names };
+}
+
+/** Out-of-fold model probabilities: for fold f, a model trained on every item outside f. */
+function outOfFold(data: readonly Prepared[], fold: readonly number[], hyper: StanceHyper): ArrayLike<number>[] {
+  const k = Math.max(-1, ...fold) + 1;
+  const out = new Array<ArrayLike<number>>(data.length);
   for (let f = 0; f < k; f++) {
-    const model = trainModel(data.filter((_, i) => fold[i] !== f), hyper);
+    const train = data.filter((_, i) => fold[i] !== f);
+    if (train.length === 0 || train.length === data.length) continue;
+    const model = trainModel(train, hyper);
     data.forEach((d, i) => {
-      if (fold[i] !== f) return;
-      for (const b of BLEND_GRID) preds.get(b)![i] = blended(model, d, b, odds);
+      if (fold[i] === f) out[i] = predictProba(model, d.x);
     });
   }
-  return preds;
+  return out;
 }
 
-/** k-fold CV on train: one report per blend weight. */
-export function crossValidate(data: readonly Prepared[], hyper: StanceHyper = STANCE_HYPER, k = FOLDS, seed = 1, odds?: number): Map<number, ClassificationReport> {
-  const preds = crossValidatePredictions(data, hyper, k, seed, odds);
-  const gold = data.map((d) => d.item.stance);
-  return new Map(BLEND_GRID.map((b) => [b, classificationReport(STANCES, gold, preds.get(b)!)]));
+/** Macro-F1 over the classes that occur in gold (AnnoMI has no passive items); the classes it used. */
+export function presentMacroF1(r: ClassificationReport): { macroF1: number; classes: string[] } {
+  const classes = Object.keys(r.perClass).filter((c) => r.perClass[c].support > 0);
+  const macroF1 = classes.length ? classes.reduce((s, c) => s + r.perClass[c].f1, 0) / classes.length : 0;
+  return { macroF1, classes };
 }
+
+/** Out-of-fold probabilities under both protocols, for one regularisation setting. */
+export interface Evidence {
+  hyper: StanceHyper;
+  sources: string[];
+  /** Leave-one-source-out probabilities (absent when there is only one source). */
+  loso: ArrayLike<number>[] | null;
+  /** 5-fold stratified CV over the union. */
+  cv: ArrayLike<number>[];
+}
+
+export function gatherEvidence(data: readonly Prepared[], hyper: StanceHyper, seed = 1): Evidence {
+  const { fold, names } = sourceFolds(data);
+  return { hyper, sources: names, loso: names.length > 1 ? outOfFold(data, fold, hyper) : null, cv: outOfFold(data, stratifiedFolds(data, FOLDS, seed), hyper) };
+}
+
+export interface Scored {
+  /** Per held-out training file (leave-one-source-out): report and macro-F1 over the classes present. */
+  loso: Array<{ source: string; report: ClassificationReport; macroF1Present: number }>;
+  /** Mean over files of macro-F1 over present classes: the selection criterion (CV when one file). */
+  losoMean: number;
+  cv: ClassificationReport;
+}
+
+export function scoreDecision(data: readonly Prepared[], ev: Evidence, dec: StanceDecision): Scored {
+  const gold = data.map((d) => d.item.stance);
+  const cv = classificationReport(STANCES, gold, data.map((d, i) => decide(ev.cv[i], d, dec)));
+  if (!ev.loso) return { loso: [], losoMean: cv.macroF1, cv };
+  const loso = ev.sources.map((source) => {
+    const idx = data.flatMap((d, i) => (d.source === source ? [i] : []));
+    const report = classificationReport(STANCES, idx.map((i) => gold[i]), idx.map((i) => decide(ev.loso![i], data[i], dec)));
+    return { source, report, macroF1Present: presentMacroF1(report).macroF1 };
+  });
+  return { loso, losoMean: loso.reduce((s, r) => s + r.macroF1Present, 0) / loso.length, cv };
+}
+
+/** k-fold CV on the union: one report per blend weight (other settings as given). */
+export function crossValidate(data: readonly Prepared[], hyper: StanceHyper = STANCE_HYPER, dec: Omit<StanceDecision, 'blend'> = { noneOdds: 1, passiveWithoutNeed: 0 }): Map<number, ClassificationReport> {
+  const ev = gatherEvidence(data, hyper);
+  return new Map(BLEND_GRID.map((blend) => [blend, scoreDecision(data, { ...ev, loso: null }, { ...dec, blend }).cv]));
+}
+
+export interface Choice { hyper: StanceHyper; lexicalScale: number; decision: StanceDecision; scored: Scored }
 
 /**
- * CV differences of a few items are noise: the earliest blend in BLEND_GRID (which favours mixing
- * model and rules) within BLEND_TOLERANCE of the best macro-F1 is taken.
+ * Chooses the lexical scale, regularisation, blend weight, none-odds and the passive gate by the mean leave-one-source-out
+ * macro-F1 (the best proxy for an unseen writer); differences within TOLERANCE are noise, and the
+ * earliest candidate (grid order: stronger regularisation, blending, fewer constraints) is taken.
  */
-function pickBlend(cv: Map<number, ClassificationReport>): number {
-  const best = Math.max(...[...cv.values()].map((r) => r.macroF1));
-  return BLEND_GRID.find((b) => cv.get(b)!.macroF1 >= best - BLEND_TOLERANCE) ?? BLEND_GRID[0];
+export function chooseSettings(
+  prepare: (lexicalScale: number) => readonly Prepared[],
+  grid: readonly StanceHyper[] = HYPER_GRID,
+  scales: readonly number[] = LEXICAL_SCALE_GRID,
+): Choice {
+  const all: Choice[] = [];
+  for (const lexicalScale of scales) {
+    const data = prepare(lexicalScale);
+    for (const hyper of grid) {
+      const ev = gatherEvidence(data, hyper);
+      for (const decision of DECISION_GRID) all.push({ hyper, lexicalScale, decision, scored: scoreDecision(data, ev, decision) });
+    }
+  }
+  const best = Math.max(...all.map((c) => c.scored.losoMean));
+  return all.find((c) => c.scored.losoMean >= best - TOLERANCE)!;
 }
 
-const cvNote = (cv: Map<number, ClassificationReport>) =>
-  [...cv].map(([b, r]) => `blend ${b}: acc ${r.accuracy.toFixed(3)} macro-F1 ${r.macroF1.toFixed(3)}`).join('; ');
+const f3 = (v: number) => v.toFixed(3);
+function describeChoice(c: Choice): string {
+  const d = c.decision;
+  const loso = c.scored.loso.map((r) => `${r.source} ${f3(r.macroF1Present)}`).join(', ');
+  return `settings: blend ${d.blend}, none-odds ${d.noneOdds}, passive kept without a need ×${d.passiveWithoutNeed}, l2 ${c.hyper.l2}, lexical scale ${c.lexicalScale}; ` +
+    `leave-one-source-out macro-F1 (over classes present) ${loso ? `${loso}; mean ${f3(c.scored.losoMean)}` : 'n/a (one file)'}; ` +
+    `5-fold CV on the union of train files (n=${c.scored.cv.n}) acc ${f3(c.scored.cv.accuracy)} macro-F1 ${f3(c.scored.cv.macroF1)}`;
+}
 
 export const stanceTask: TrainingTask = {
   name: 'stance',
 
   async train(paths) {
     const lexicon = loadStanceLexicon(paths);
-    const data = prepareStanceItems(loadStanceCorpus(path.join(paths.corpusDir, 'stance', 'train.jsonl')), lexicon);
-    const cv = crossValidate(data);
-    const blend = pickBlend(cv);
-    const r = cv.get(blend)!;
-    const model = trainModel(data, STANCE_HYPER, {
-      blend,
-      trainedOn: 'data/corpus/stance/train.jsonl',
+    const dir = path.join(paths.corpusDir, 'stance');
+    if (trainFiles(dir).length === 0) throw new Error(`no train*.jsonl in ${dir}`);
+    const choice = chooseSettings((scale) => prepareTrainSources(dir, lexicon, scale));
+    const { decision, hyper, scored, lexicalScale } = choice;
+    const data = prepareTrainSources(dir, lexicon, lexicalScale);
+    const model = trainModel(data, hyper, {
+      ...decision,
+      lexicalScale,
+      trainedOn: trainFiles(dir).map((f) => `data/corpus/stance/${f}`),
       n: data.length,
+      losoMacroF1: Object.fromEntries(scored.loso.map((r) => [r.source, Number(r.macroF1Present.toFixed(4))])),
+      losoMean: Number(scored.losoMean.toFixed(4)),
       cvFolds: FOLDS,
-      cvMacroF1: Number(r.macroF1.toFixed(4)),
-      cvAccuracy: Number(r.accuracy.toFixed(4)),
-      hyper: { ...STANCE_HYPER },
+      cvMacroF1: Number(scored.cv.macroF1.toFixed(4)),
+      cvAccuracy: Number(scored.cv.accuracy.toFixed(4)),
+      hyper: { ...hyper },
     });
     fs.mkdirSync(paths.modelsDir, { recursive: true });
     const file = path.join(paths.modelsDir, 'stance.json');
@@ -169,19 +269,32 @@ export const stanceTask: TrainingTask = {
     // Every held-out file of the corpus (heldout.jsonl, and any heldout-*.jsonl beside it).
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^heldout.*\.jsonl$/.test(f)).sort() : [];
     if (!lexicon || files.length === 0) return [];
-    const train = prepareStanceItems(loadStanceCorpus(path.join(dir, 'train.jsonl')), lexicon);
-    const note = `5-fold CV on train (n=${train.length}): ${cvNote(crossValidate(train))}`;
+    const shippedModel = resources.models[STANCE_MODEL_TASK];
+    const meta = shippedModel?.meta ?? {};
+    // The generalisation estimate of the shipped settings, recomputed on the training files now.
+    const lexicalScale = typeof meta.lexicalScale === 'number' ? meta.lexicalScale : LEXICAL_SCALE;
+    const train = prepareTrainSources(dir, lexicon, lexicalScale);
+    const hyper = { ...STANCE_HYPER, ...(typeof meta.hyper === 'object' && meta.hyper ? (meta.hyper as Partial<StanceHyper>) : {}) };
+    const decision: StanceDecision = {
+      blend: typeof meta.blend === 'number' ? meta.blend : 1,
+      noneOdds: typeof meta.noneOdds === 'number' ? meta.noneOdds : 4,
+      passiveWithoutNeed: typeof meta.passiveWithoutNeed === 'number' ? meta.passiveWithoutNeed : 0,
+    };
+    const note = train.length ? describeChoice({ hyper, lexicalScale, decision, scored: scoreDecision(train, gatherEvidence(train, hyper), decision) }) : undefined;
     const rulesOnly: Resources = { ...resources, models: Object.fromEntries(Object.entries(resources.models).filter(([k]) => k !== STANCE_MODEL_TASK)) };
-    const blend = resources.models[STANCE_MODEL_TASK]?.meta.blend;
     const out: Array<{ title: string; report: ClassificationReport; note?: string }> = [];
+    const presentNote = (r: ClassificationReport) => {
+      const p = presentMacroF1(r);
+      return p.classes.length < STANCES.length ? `this file lacks ${STANCES.filter((s) => !p.classes.includes(s)).join(', ')}: macro-F1 over the classes present in gold (${p.classes.join(', ')}) ${f3(p.macroF1)}` : undefined;
+    };
     for (const file of files) {
       const heldout = loadStanceCorpus(path.join(dir, file));
       const gold = heldout.map((h) => h.stance);
-      const shipped = heldout.map((h) => analyzeStance(h.text, h.context, resources).stance);
-      const rules = heldout.map((h) => analyzeStance(h.text, h.context, rulesOnly).stance);
+      const shipped = classificationReport(STANCES, gold, heldout.map((h) => analyzeStance(h.text, h.context, resources).stance));
+      const rules = classificationReport(STANCES, gold, heldout.map((h) => analyzeStance(h.text, h.context, rulesOnly).stance));
       out.push(
-        { title: `stance ${file} (shipped: ${blend === undefined ? 'rules only' : `blend ${blend}`})`, report: classificationReport(STANCES, gold, shipped), note },
-        { title: `stance ${file} (rules only)`, report: classificationReport(STANCES, gold, rules) },
+        { title: `stance ${file} (shipped: ${shippedModel ? `blend ${decision.blend}` : 'rules only'})`, report: shipped, note: [presentNote(shipped), note].filter(Boolean).join('\n  ') || undefined },
+        { title: `stance ${file} (rules only)`, report: rules, note: presentNote(rules) },
       );
     }
     return out;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STYLE_FEATURE_SET } from '../../core/style/styleFeatures.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
-import { loadStyleLexicon, markerAgreement, readStyleCorpus, styleFolds, styleTask, type StyleItem } from './styleTask.js';
+import { leaveOneSourceOut, loadStyleLexicon, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, styleCorpusFiles, styleFolds, styleTask, type StyleItem } from './styleTask.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-style-'));
@@ -60,6 +60,32 @@ describe('styleTask', () => {
     expect(out).toHaveLength(1);
     expect(out[0].report.n).toBe(50);
     expect(out[0].report.macroF1).toBeGreaterThan(0.8);
+  });
+
+  it('reads every train*.jsonl as a source of its own, and only .jsonl files', () => {
+    const dir2 = path.join(dir, 'two');
+    const p2: ResourcePaths = { ...paths, corpusDir: path.join(dir2, 'corpus') };
+    fs.mkdirSync(path.join(p2.corpusDir, 'style'), { recursive: true });
+    const half = (r: number) => items.filter((_, i) => i % 2 === r).map((x) => JSON.stringify(x)).join('\n') + '\n';
+    fs.writeFileSync(path.join(p2.corpusDir, 'style', 'train.jsonl'), half(0));
+    fs.writeFileSync(path.join(p2.corpusDir, 'style', 'train-b.jsonl'), half(1));
+    fs.writeFileSync(path.join(p2.corpusDir, 'style', 'heldout-x.md'), 'notes');
+    const sources = readStyleSources(p2);
+    expect(sources.map((s) => s.name)).toEqual(['train-b.jsonl', 'train.jsonl']);
+    expect(sources.reduce((a, s) => a + s.items.length, 0)).toBe(50);
+    expect(styleCorpusFiles(p2, 'heldout')).toEqual([]);
+    // Each source is predicted by a model that never saw it; the seeds repeat, so it is learnable.
+    const loso = leaveOneSourceOut(sources, lexicon);
+    expect(loso.perSource.map((r) => r.report.n)).toEqual([25, 25]);
+    expect(loso.meanMacroF1).toBeGreaterThan(0.6);
+  });
+
+  it('averages macro-F1 over the classes present in gold, and names the missing ones', () => {
+    const { report, missing } = presentClassReport(['neutral', 'neutral', 'assertive'], ['neutral', 'passive', 'assertive']);
+    expect(missing).toEqual(['passive', 'aggressive', 'passive_aggressive']);
+    // neutral F1 = 2/3, assertive F1 = 1: mean over the two present classes, not the five.
+    expect(report.macroF1).toBeCloseTo((2 / 3 + 1) / 2, 6);
+    expect(report.perClass.neutral.recall).toBeCloseTo(0.5, 6);
   });
 
   it('measures marker agreement with the annotation', () => {

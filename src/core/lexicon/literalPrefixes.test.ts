@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalPrefixes, PREFIX_LENGTH } from './literalPrefixes.js';
+import { literalPrefixes, minMatchLength, PREFIX_LENGTH } from './literalPrefixes.js';
 
 const sorted = (src: string) => literalPrefixes(src)?.map((p) => `${p.atWordStart ? '^' : ''}${p.prefix}`).sort() ?? null;
 
@@ -21,6 +21,19 @@ describe('literalPrefixes', () => {
     expect(sorted('(?<!not )\\bsure')).toEqual(['^sure']);
   });
 
+  it('writes whitespace of any kind as one space, and follows a repeated part once or twice', () => {
+    expect(sorted('\\bi\\s+feel')).toEqual(['^i  ', `^${'i feel'.slice(0, PREFIX_LENGTH)}`]);
+    expect(sorted('\\bso\\n[\\s,]')).toEqual(['^so  ', '^so ,']);
+    expect(sorted('\\bum+\\b')).toEqual(['^um', '^umm']);
+  });
+
+  it('reads a look-behind of alternatives: a word start only when each ends off a word', () => {
+    expect(sorted('(?<=^|[.!?]\\s|[.!?]["”)]\\s|\\n)(?:go|up)')).toEqual(['^go', '^up']);
+    expect(sorted('(?<=^|a)go')).toEqual(['go']);
+    expect(sorted('(?<=[.!?]\\s?)go')).toEqual(['^go']);
+    expect(sorted('(?<=x\\s?)go')).toEqual(['go']);
+  });
+
   it('keeps a shorter prefix when what follows is open', () => {
     expect(sorted('x{2,3}y')).toEqual(['x']);
     expect(sorted('\\bso\\w+')).toEqual(['^so']);
@@ -33,5 +46,20 @@ describe('literalPrefixes', () => {
     expect(literalPrefixes('.{0,3}x')).toBeNull();
     expect(literalPrefixes('[a-z]ay')).toBeNull();
     expect(literalPrefixes('(unclosed')).toBeNull();
+  });
+});
+
+describe('minMatchLength', () => {
+  it('counts the fewest characters a match consumes, without compiling', () => {
+    expect(minMatchLength('\\bmaybe\\b')).toBe(5);
+    expect(minMatchLength('(?:ab|c)d?\\s+')).toBe(2);
+    expect(minMatchLength('x{2,3}(?=y)')).toBe(2);
+    expect(minMatchLength('(?<=a)b|\\S')).toBe(1);
+  });
+  it('finds patterns that can match the empty string, and gives up on back-references', () => {
+    expect(minMatchLength('y?')).toBe(0);
+    expect(minMatchLength('\\b(?:a|)')).toBe(0);
+    expect(minMatchLength('(a*)\\1')).toBeNull();
+    expect(minMatchLength('(unclosed')).toBeNull();
   });
 });

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../text/hash.js';
+import { LEXICON_FORMAT, matchLexicon, parseLexicon, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { CASE_FOLD_MISMATCH, indexLexicon, lowerCaseSource, matchIndexed, matchLexiconReference } from './lexiconIndex.js';
+
+const DIR = new URL('../../../data/', import.meta.url);
+const lexicons: Lexicon[] = fs
+  .readdirSync(new URL('lexicons/', DIR))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => {
+    const r = parseLexicon(JSON.parse(fs.readFileSync(new URL(`lexicons/${f}`, DIR), 'utf8')), f);
+    if (!r.ok) throw new Error(`${f} does not load`);
+    return r.value;
+  });
+
+/** Texts of every train split of the corpora, and context turns where rows have them. */
+function corpusTexts(): string[] {
+  const out: string[] = [];
+  for (const task of fs.readdirSync(new URL('corpus/', DIR))) {
+    const dir = new URL(`corpus/${task}/`, DIR);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir).filter((x) => x.startsWith('train') && x.endsWith('.jsonl'))) {
+      for (const line of fs.readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const row = JSON.parse(line) as { text?: unknown; context?: Array<{ text?: unknown }> };
+        if (typeof row.text === 'string') out.push(row.text);
+        for (const t of row.context ?? []) if (typeof t.text === 'string') out.push(t.text);
+      }
+    }
+  }
+  return out;
+}
+
+const show = (ms: LexiconMatch[]) => ms.map((m) => `${m.entry.kind}@${m.start}-${m.end}`);
+
+function expectSame(lexicon: Lexicon, texts: readonly string[]): number {
+  let found = 0;
+  for (const t of texts) {
+    const got = show(matchLexicon(lexicon, t));
+    found += got.length;
+    expect(got, `${lexicon.name}: ${t}`).toEqual(show(matchLexiconReference(lexicon, t)));
+  }
+  return found;
+}
+
+describe('matchLexicon (indexed) against the plain scan', () => {
+  const examples = lexicons.flatMap((l) => l.entries.flatMap((e) => [...e.examples, ...e.counterExamples]));
+  const corpus = corpusTexts();
+
+  it('agrees on every example and counter-example of the shipped lexicons', () => {
+    for (const lex of lexicons) expect(expectSame(lex, examples)).toBeGreaterThan(0);
+  });
+
+  for (const lex of lexicons) {
+    it(`agrees on every corpus text (train splits), as written and in capitals: ${lex.name}`, () => {
+      expect(corpus.length).toBeGreaterThan(1000);
+      expect(expectSame(lex, corpus)).toBeGreaterThan(100);
+      expectSame(lex, corpus.slice(0, 300).map((t) => t.toUpperCase()));
+    });
+  }
+
+  it('agrees on odd characters: length-changing lower-casing, ſ and K, emoji, curly quotes', () => {
+    const texts = [
+      'İstanbul was hard. I understand. How did that feel? Of course, call me any time.',
+      'I’m ſo ſorry. You never liſten. It ſounds like you feel alone. I feel kind of ok.',
+      'I\u212Anow you never listen, and I KNOW it sounds like you feel stuck.',
+      'aww sorry ❤️ 💔 TELL ME MORE about Sunday evenings?! “Great” job 🙄 !!! /s',
+      "YOU NEED TO STOP. You’re in denial, and I’m not going to beg you to stay.",
+      'ΣΑΣ ΣΟΦΊΑ ς — I’d like us to focus on one thing. Je suis désolé, ÉTÉ. CAFÉ, café, touché.',
+      'Мне очень одиноко, sorry. It sounds like you feel alone.',
+      '\ud83d sorry \ude00 unpaired surrogates, you always',
+    ];
+    for (const lex of lexicons) expectSame(lex, texts);
+  });
+
+  it('agrees on random text spliced from the cue vocabulary', () => {
+    const words = examples.flatMap((x) => {
+      const w = x.split(/\s+/);
+      const a = Math.floor(w.length / 3);
+      return [w.slice(0, a + 2).join(' '), w.slice(a).join(' ')];
+    });
+    const glue = [' ', ' ', ' ', ', ', '. ', '! ', '? ', '\n', '—', "'", '’', '-', '', '_', '9'];
+    const rand = mulberry32(7);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+    const texts: string[] = [];
+    for (let n = 0; n < 400; n++) {
+      let t = '';
+      const len = 1 + Math.floor(rand() * 8);
+      for (let k = 0; k < len; k++) {
+        let w = pick(words);
+        if (rand() < 0.15) w = w.toUpperCase();
+        t += w + pick(glue);
+      }
+      texts.push(t);
+    }
+    for (const lex of lexicons) expect(expectSame(lex, texts)).toBeGreaterThan(200);
+  });
+
+  it('agrees on sub-lexicons and hand-made patterns of every shape', () => {
+    const r = parseLexicon(
+      {
+        format: LEXICON_FORMAT,
+        name: 't',
+        labels: ['a'],
+        entries: [
+          { kind: 'k1', label: 'a', patterns: ['\\bI\\b', 'Ab+C', '\\bé\\w+', '[A-Z]{2}\\d', '(?<=x)yz', '\\p{Lu}{3}'], examples: ['I'] },
+          { kind: 'k2', label: 'a', patterns: ['\\bSo\\s+(?:yOu|we)\\b', '!{2,}', '[^a-z ]{2}', '\\bum+\\b', 'ß', 'Touché|caf[ÉE]\\b'], examples: ['so you'] },
+        ],
+      },
+      't',
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const texts = ['I am ABBBC so  You, xyz UM umm ÉTÉ étés AB1 ab2 !!!?? ẞ ß ABC TOUCHÉ Café CAFE', 'So we İ i I', ''];
+    expectSame(r.value, texts);
+    const sub = { ...r.value, entries: r.value.entries.slice(1) };
+    expectSame(sub, texts);
+    expect(indexLexicon(sub)).not.toBe(indexLexicon(r.value));
+    expect(indexLexicon(sub)).toBe(indexLexicon(sub));
+    expect(show(matchIndexed(indexLexicon(sub), texts[0]))).toEqual(show(matchLexicon(sub, texts[0])));
+  });
+
+  it('is linear on 100,000 characters of adversarial text', () => {
+    const inputs = ["if you don't ".repeat(8000), 'you you you you '.repeat(6500), 'a'.repeat(100_000), "I'm sorry, I'm sorry ".repeat(5000), '!?'.repeat(50_000)];
+    for (const lex of lexicons) {
+      for (const text of inputs) {
+        const t0 = performance.now();
+        matchLexicon(lex, text);
+        expect(performance.now() - t0).toBeLessThan(1500);
+      }
+    }
+  });
+});
+
+describe('lowerCaseSource', () => {
+  it('lower-cases literals and keeps escapes', () => {
+    expect(lowerCaseSource("\\bI['’]M\\s+\\S+\\W\\B")).toBe("\\bi['’]m\\s+\\S+\\W\\B");
+    expect(lowerCaseSource('[A-Z][a-z][0-9]')).toBe('[a-z][a-z][0-9]');
+  });
+  it('refuses what lower-casing would change: code escapes, mixed ranges, cased non-ASCII', () => {
+    for (const src of ['\\p{Lu}', '\\u0041', '\\x41', '(a)\\1', '[A-z]', '[0-z]', 'ſ', 'Σ', 'İ', '[à-ÿ]']) expect([src, lowerCaseSource(src)]).toEqual([src, null]);
+    expect(lowerCaseSource('CAFÉ')).toBe('café');
+  });
+  it('knows every character whose case folding differs from lower-casing (the text check relies on it)', () => {
+    const cased: string[] = [];
+    for (let c = 0; c <= 0x1ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) cased.push(ch);
+    }
+    const all = cased.join('');
+    const mismatch: string[] = [];
+    for (const ch of cased) {
+      const lower = ch.toLowerCase();
+      if (lower.length !== ch.length) continue; // the length check catches these
+      const iu = new Set(all.match(new RegExp(ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'giu')) ?? []);
+      const byLower = new Set(cased.filter((d) => d.toLowerCase() === lower));
+      if (iu.size !== byLower.size || [...iu].some((d) => !byLower.has(d))) mismatch.push(ch);
+    }
+    // ASCII s/S are listed because of ſ: with ſ excluded from text and patterns they are exact.
+    const expected = mismatch.filter((ch) => ch !== 's' && ch !== 'S');
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.filter((ch) => !CASE_FOLD_MISMATCH.test(ch))).toEqual([]);
+    expect(cased.filter((ch) => CASE_FOLD_MISMATCH.test(ch) && !mismatch.includes(ch))).toEqual([]);
+  });
+});

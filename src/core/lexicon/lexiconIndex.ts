@@ -1,0 +1,456 @@
+import type { Lexicon, LexiconEntry, LexiconMatch } from './lexicon.js';
+import { literalPrefixes, minMatchLength, type LiteralPrefix } from './literalPrefixes.js';
+
+/**
+ * The fast way `matchLexicon` runs a lexicon, with exactly the results of scanning the text with every
+ * pattern as compiled (`giu`). Two things make it fast:
+ * - Case: V8 runs case-insensitive Unicode regexes several times slower (and compiles them far slower)
+ *   than case-sensitive ones. Each pattern is recompiled once with its literals lower-cased and without
+ *   `i`, and run over the lower-cased text. That is exact when lower-casing keeps the text's length and
+ *   the text has none of the few characters whose case folding differs from lower-casing
+ *   (CASE_FOLD_MISMATCH: ſ, some Greek and Cyrillic letters); otherwise, and for patterns whose
+ *   lower-casing is not exact (\p{…}, \u…, ranges mixing cases or beyond ASCII), the original regex
+ *   runs on the original text.
+ * - Where: most patterns can only start with a few literal strings (literalPrefixes.ts), mostly at a
+ *   word start. Such a pattern is tried (sticky) only at positions where the text starts with one of
+ *   them, left to right and never inside its own previous match: the matches a global scan finds.
+ *   Patterns whose start cannot be pinned down are scanned over the whole text.
+ * The index is built once per lexicon object (and each pattern analysed once per source string).
+ */
+
+/** How one pattern source is run; shared by every lexicon holding the source. */
+interface PatternPlan {
+  /** Lower-cased, case-sensitive version (flags `gu`) for the lower-cased text; null where not exact. */
+  lower: RegExp | null;
+  /** Sticky copy of `lower` with the literal starts of its matches; null when the pattern is scanned. */
+  indexed: { sticky: RegExp; prefixes: LiteralPrefix[] } | null;
+}
+
+/** One indexed pattern of one lexicon. */
+interface Indexed {
+  /** Slot in the per-call bookkeeping. */
+  slot: number;
+  entry: number;
+  sticky: RegExp;
+}
+
+/**
+ * A trie of literal prefixes: following the text's characters from a position, every pattern met on
+ * the way has a prefix that the text starts with there.
+ */
+interface TrieNode {
+  /** Children by UTF-16 unit: `units[k]` leads to `next[k]` (few per node: a linear search is fastest). */
+  units: number[];
+  next: TrieNode[];
+  /** Patterns with a prefix ending here. */
+  patterns: Indexed[];
+}
+
+export interface LexiconIndex {
+  entries: readonly LexiconEntry[];
+  /** Per entry, the original regexes (used whole for text that cannot be lower-cased exactly). */
+  original: RegExp[][];
+  /** Patterns scanned over the whole lower-cased text. */
+  scannedLower: Array<{ entry: number; re: RegExp }>;
+  /** Patterns that cannot run on lower-cased text: scanned over the original text. */
+  scannedOriginal: Array<{ entry: number; re: RegExp }>;
+  /** Prefixes that can only start where a word starts (and start with a word character). */
+  atWordStart: TrieNode;
+  /** The children of `atWordStart` by the class of their character (`wordClass`). */
+  atWordStartFirst: Array<TrieNode | undefined>;
+  /** Prefixes that may start anywhere, and their first UTF-16 units (1 where one starts). */
+  anywhere: TrieNode;
+  anywhereFirst: Uint8Array | null;
+  /** Number of indexed patterns (slots 0..n-1), and per-call bookkeeping reused across calls. */
+  slots: number;
+  stamp: Float64Array;
+  resume: Int32Array;
+  tried: Int32Array;
+  generation: number;
+}
+
+const plans = new Map<string, PatternPlan>();
+const loweredSources = new Map<string, string | null>();
+
+function loweredOf(source: string): string | null {
+  let lowered = loweredSources.get(source);
+  if (lowered === undefined) {
+    lowered = lowerCaseSource(source);
+    loweredSources.set(source, lowered);
+  }
+  return lowered;
+}
+
+/** Analyses a pattern source once: its lower-cased regexes and literal prefixes. */
+function planOf(source: string): PatternPlan {
+  let plan = plans.get(source);
+  if (plan) return plan;
+  const lowered = loweredOf(source);
+  let lower: RegExp | null = null;
+  if (lowered !== null) {
+    try {
+      lower = new RegExp(lowered, 'gu');
+    } catch {
+      lower = null;
+    }
+  }
+  plan = { lower, indexed: lowered !== null && lower ? indexedOf(lowered) : null };
+  plans.set(source, plan);
+  return plan;
+}
+
+/** The sticky pattern with its prefixes, or null where they cannot be pinned down. */
+function indexedOf(lowered: string): PatternPlan['indexed'] {
+  const prefixes = literalPrefixes(lowered);
+  return prefixes ? { sticky: new RegExp(lowered, 'uy'), prefixes } : null;
+}
+
+/**
+ * Whether a compiled lexicon pattern matches the empty string. Read from the source where it can be
+ * (every match consumes a character); only the others are run on '' (running compiles a regex, which
+ * takes milliseconds for a large case-insensitive Unicode alternation).
+ */
+export function patternMatchesEmpty(re: RegExp): boolean {
+  // The lower-cased source when there is one: the index parses that one later, and reuses the parse.
+  const min = minMatchLength(loweredOf(re.source) ?? re.source);
+  if (min !== null && min > 0) return false;
+  re.lastIndex = 0;
+  const hit = re.test('');
+  re.lastIndex = 0;
+  return hit;
+}
+
+const CODE_ESCAPE = /[pPuxck0-9]/;
+
+/**
+ * The non-ASCII characters whose case-insensitive class under `iu` (Unicode simple case folding) is
+ * not the set of characters with the same lower case: ſ and s, the Greek and Cyrillic letters with
+ * symbol variants (ϐ β, ς σ, в ᲀ…), µ μ, ẛ ṡ, ﬅ ﬆ. A text holding one is matched the slow, exact way;
+ * a pattern naming one is not lower-cased. The tests recompute the list from the engine.
+ */
+export const CASE_FOLD_MISMATCH =
+  /[\u00b5\u017f\u0345\u0390\u0392\u0395\u0398-\u039a\u039c\u03a0\u03a1\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8-\u03ba\u03bc\u03c0-\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80-\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06]/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A class range a-b means the same on lower-cased text without `i` as with it on any text. */
+function rangeIsCaseSafe(a: number, b: number): boolean {
+  if (a > 127 || b > 127) return false;
+  if (a >= 97 && b <= 122) return true; // lower-case letters only
+  if (a >= 65 && b <= 90) return true; // upper-case letters only: lower-cased with the text
+  // No letter inside.
+  for (let c = a; c <= b; c++) if (isAsciiLetter(c)) return false;
+  return true;
+}
+
+/**
+ * The source with its literals lower-cased, escapes (\b, \S, \W, \n …) kept as written; null where
+ * the result would not match the lower-cased text exactly as the original (`iu`) matches the text:
+ * escapes naming characters by code or property, back-references, ranges mixing letters of both
+ * cases or other characters or reaching beyond ASCII, and the characters of CASE_FOLD_MISMATCH.
+ */
+export function lowerCaseSource(src: string): string | null {
+  // Most of a source is plain ASCII outside classes: it is lower-cased as a whole, and only escapes,
+  // classes and non-ASCII characters are looked at one by one.
+  if (!NEEDS_CARE.test(src)) return src.toLowerCase();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 92 /* \\ */) {
+      const e = src[i + 1];
+      if (e === undefined || CODE_ESCAPE.test(e)) return null;
+      if (inClass && src[i + 2] === '-' && src[i + 3] !== undefined && src[i + 3] !== ']') return null; // escaped range end
+      out += '\\' + e;
+      i++;
+      continue;
+    }
+    if (code > 127) {
+      const ch = String.fromCodePoint(src.codePointAt(i) as number);
+      const lower = ch.toLowerCase();
+      if (lower.length !== ch.length || CASE_FOLD_MISMATCH.test(ch)) return null;
+      if (inClass && src[i + ch.length] === '-' && src[i + ch.length + 1] !== ']') return null;
+      out += lower;
+      i += ch.length - 1;
+      continue;
+    }
+    const c = src[i];
+    if (inClass) {
+      if (c === ']') inClass = false;
+      else if (src[i + 1] === '-' && src[i + 2] !== undefined && src[i + 2] !== ']') {
+        const d = src[i + 2];
+        if (d === '\\' || !rangeIsCaseSafe(code, d.charCodeAt(0))) return null;
+        out += c.toLowerCase() + '-' + d.toLowerCase();
+        i += 2;
+        continue;
+      }
+    } else if (c === '[') {
+      inClass = true;
+    } else if (!inClass) {
+      // A run of plain characters up to the next one that needs care.
+      let j = i + 1;
+      while (j < src.length && !CARE_UNIT.test(src[j])) j++;
+      out += src.slice(i, j).toLowerCase();
+      i = j - 1;
+      continue;
+    }
+    out += c.toLowerCase();
+  }
+  return out;
+}
+
+// Escapes, classes and non-ASCII characters need a look; the rest lower-cases as it stands.
+const NEEDS_CARE = /[\\[\u0080-\uffff]/;
+const CARE_UNIT = /[\\[\u0080-\uffff]/;
+
+/** [a-z0-9_] → 0..36 (what `\b` counts as a word character without `i`), else -1. */
+function wordClass(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 48 + 26;
+  if (c === 95) return 36;
+  return -1;
+}
+
+const cache = new WeakMap<Lexicon, LexiconIndex>();
+
+function trieNode(): TrieNode {
+  return { units: [], next: [], patterns: [] };
+}
+
+function insert(root: TrieNode, prefix: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    let next = child(node, c);
+    if (!next) {
+      next = trieNode();
+      node.units.push(c);
+      node.next.push(next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  const units = node.units;
+  for (let k = 0; k < units.length; k++) if (units[k] === c) return node.next[k];
+  return undefined;
+}
+
+/** The index of a lexicon, built on first use and kept as long as the lexicon object lives. */
+export function indexLexicon(lexicon: Lexicon): LexiconIndex {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const entries = lexicon.entries;
+  const index: LexiconIndex = {
+    entries,
+    original: entries.map((e) => e.patterns),
+    scannedLower: [],
+    scannedOriginal: [],
+    atWordStart: trieNode(),
+    atWordStartFirst: [],
+    anywhere: trieNode(),
+    anywhereFirst: null,
+    slots: 0,
+    stamp: new Float64Array(0),
+    resume: new Int32Array(0),
+    tried: new Int32Array(0),
+    generation: 0,
+  };
+  entries.forEach((entry, e) => {
+    for (const re of entry.patterns) {
+      const plan = planOf(re.source);
+      if (!plan.lower) {
+        index.scannedOriginal.push({ entry: e, re });
+        continue;
+      }
+      if (!plan.indexed) {
+        index.scannedLower.push({ entry: e, re: plan.lower });
+        continue;
+      }
+      const pattern: Indexed = { slot: index.slots++, entry: e, sticky: plan.indexed.sticky };
+      for (const { prefix, atWordStart } of plan.indexed.prefixes) {
+        const wordStart = atWordStart && wordClass(prefix.charCodeAt(0)) >= 0;
+        if (!wordStart) (index.anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
+        const node = insert(wordStart ? index.atWordStart : index.anywhere, prefix);
+        if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
+      }
+    }
+  });
+  index.atWordStartFirst = Array.from({ length: 37 }, (_, w) => child(index.atWordStart, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95));
+  index.stamp = new Float64Array(index.slots);
+  index.resume = new Int32Array(index.slots);
+  index.tried = new Int32Array(index.slots);
+  cache.set(lexicon, index);
+  return index;
+}
+
+const OTHER_SPACE = /[^\S ]/;
+const SPACES = /\s/g;
+
+
+/** Raw hits of one call, reused: entry, start, end per hit. */
+const hits: number[] = [];
+
+function scan(re: RegExp, subject: string, entry: number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push(entry, m.index, m.index + m[0].length);
+  }
+}
+
+/**
+ * Every match of every entry, in text order (ties by entry order); overlapping matches of one entry
+ * merged. The same result as scanning with every pattern (`matchLexiconReference`).
+ */
+export function matchIndexed(index: LexiconIndex, text: string): LexiconMatch[] {
+  hits.length = 0;
+  const { lower, key } = prepared(text);
+  if (lower === null) {
+    index.original.forEach((patterns, e) => {
+      for (const re of patterns) scan(re, text, e);
+    });
+    return merged(index.entries, hits);
+  }
+  for (const { entry, re } of index.scannedOriginal) scan(re, text, entry);
+  for (const { entry, re } of index.scannedLower) scan(re, lower, entry);
+  if (index.slots > 0) tryIndexed(index, lower, key);
+  return merged(index.entries, hits);
+}
+
+/** The text lower-cased (null where that is not exact) and with whitespace folded to ' ' (`key`). */
+interface Prepared {
+  text: string;
+  lower: string | null;
+  key: string;
+}
+let last: Prepared = { text: '', lower: '', key: '' };
+
+/** The lexicons of one analysis (style, empathy, stance) all read the same text: prepared once. */
+function prepared(text: string): Prepared {
+  if (last.text === text) return last;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || CASE_FOLD_MISMATCH.test(text)) last = { text, lower: null, key: '' };
+  // Prefixes write any whitespace as ' ' (literalPrefixes.ts): they are compared with `key`.
+  else last = { text, lower, key: OTHER_SPACE.test(lower) ? lower.replace(SPACES, ' ') : lower };
+  return last;
+}
+
+function tryIndexed(index: LexiconIndex, lower: string, key: string): void {
+  if (index.generation > 1e15) {
+    index.generation = 0;
+    index.stamp.fill(0);
+  }
+  const gen = ++index.generation;
+  const { stamp, resume, tried } = index;
+  const n = lower.length;
+  /** Tries every pattern met walking the trie along the text at `p`, from `first` (its first character). */
+  const walk = (first: TrieNode, p: number) => {
+    let node: TrieNode | undefined = first;
+    let d = p + 1;
+    while (node !== undefined) {
+      const patterns = node.patterns;
+      for (let k = 0; k < patterns.length; k++) {
+        const pattern = patterns[k];
+        const slot = pattern.slot;
+        if (stamp[slot] !== gen) {
+          stamp[slot] = gen;
+          resume[slot] = 0;
+          tried[slot] = -1;
+        }
+        // Like a global scan, a pattern resumes after the end of its last match; and it is tried
+        // once at a place, however many of its prefixes lead there.
+        if (p < resume[slot] || tried[slot] === p) continue;
+        tried[slot] = p;
+        // test() leaves lastIndex at the match's end and builds no match array.
+        const re = pattern.sticky;
+        re.lastIndex = p;
+        if (re.test(lower) && re.lastIndex > p) {
+          hits.push(pattern.entry, p, re.lastIndex);
+          resume[slot] = re.lastIndex;
+        }
+      }
+      node = d < n ? child(node, key.charCodeAt(d++)) : undefined;
+    }
+  };
+  const { atWordStartFirst, anywhere, anywhereFirst } = index;
+  let prevWord = false;
+  for (let p = 0; p < n; p++) {
+    const c = key.charCodeAt(p);
+    const w = wordClass(c);
+    if (w >= 0 && !prevWord) {
+      const first = atWordStartFirst[w];
+      if (first) walk(first, p);
+    }
+    prevWord = w >= 0;
+    if (anywhereFirst !== null && anywhereFirst[c] === 1) {
+      const first = child(anywhere, c);
+      if (first) walk(first, p);
+    }
+  }
+}
+
+/** Merges overlapping hits of one entry and orders all by start, end, then entry. */
+function merged(entries: readonly LexiconEntry[], raw: number[]): LexiconMatch[] {
+  const n = raw.length / 3;
+  if (n === 0) return [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i * 3);
+  order.sort((a, b) => raw[a] - raw[b] || raw[a + 1] - raw[b + 1] || raw[b + 2] - raw[a + 2]);
+  const out: Array<LexiconMatch & { e: number }> = [];
+  let e = -1;
+  let s = 0;
+  let t = 0;
+  for (const i of order) {
+    if (raw[i] === e && raw[i + 1] < t) {
+      if (raw[i + 2] > t) t = raw[i + 2];
+      continue;
+    }
+    if (e >= 0) out.push({ entry: entries[e], start: s, end: t, e });
+    e = raw[i];
+    s = raw[i + 1];
+    t = raw[i + 2];
+  }
+  out.push({ entry: entries[e], start: s, end: t, e });
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.e - b.e);
+  return out.map((m) => ({ entry: m.entry, start: m.start, end: m.end }));
+}
+
+/**
+ * The plain semantics, for tests: every pattern of every entry scanned over the text as compiled,
+ * overlapping matches of one entry merged, all in text order.
+ */
+export function matchLexiconReference(lexicon: Lexicon, text: string): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const entry of lexicon.entries) {
+    const spans: Array<[number, number]> = [];
+    for (const re of entry.patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push([m.index, m.index + m[0].length]);
+      }
+    }
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let cur: [number, number] | null = null;
+    for (const s of spans) {
+      if (cur && s[0] < cur[1]) cur[1] = Math.max(cur[1], s[1]);
+      else {
+        if (cur) out.push({ entry, start: cur[0], end: cur[1] });
+        cur = [s[0], s[1]];
+      }
+    }
+    if (cur) out.push({ entry, start: cur[0], end: cur[1] });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
