@@ -2,7 +2,7 @@ import type { FeatureVector } from '../model/featureVector.js';
 import { hashString } from '../text/hash.js';
 import { EMPATHY_MECHANISMS, type EmpathyMechanism } from '../types.js';
 import type { CueScan } from './detectCues.js';
-import { miFeatures } from './miFeatures.js';
+import { replyShapeFeatures } from './replyShapeFeatures.js';
 import { firstTokenAt } from './specificity.js';
 
 /** Names the featurizer below; a model trained on another version is refused at load time. */
@@ -28,7 +28,7 @@ const LEXICAL_CHARS = 2000;
  * Features for the learned refinement of each mechanism's level, for each requested variant: the cues
  * found (kind, role, rule level, specificity of the strongest), the rule levels of all three mechanisms,
  * the shape of the reply (length, sentences, questions), its MI shape against the other person's last
- * turn (`otherStems`, see miFeatures.ts) and, in `full`, light lexical features (words, sentence
+ * turn (`otherStems`, see replyShapeFeatures.ts) and, in `full`, light lexical features (words, sentence
  * openings). Each part is hashed once and the vectors are concatenations of parts (a name repeated
  * across parts simply adds up in scoring).
  */
@@ -49,7 +49,7 @@ export function empathyFeatures(
   const nTokens = firstTokenAt(scan.tokens, LEXICAL_CHARS);
   const tokens = nTokens === scan.tokens.length ? scan.tokens : scan.tokens.slice(0, nTokens);
   shared.add(`shape:tokens:${bucket(Math.floor(tokens.length / 5), 12)}`);
-  for (const name of miFeatures(scan, otherStems, tokens)) shared.add(name);
+  for (const name of replyShapeFeatures(scan, otherStems, tokens)) shared.add(name);
 
   const lexical = new SparseAccumulator();
   if (variants.includes('full')) {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detectEmpathyCues } from './detectCues.js';
-import { miFeatures } from './miFeatures.js';
+import { replyShapeFeatures } from './replyShapeFeatures.js';
 import { contentStems } from './specificity.js';
 
 const empty: Lexicon = { name: 'empty', source: 'test', entries: [] };
 const features = (text: string, other = '') => {
   const scan = detectEmpathyCues(text, empty, contentStems(other));
-  return miFeatures(scan, contentStems(other), scan.tokens);
+  return replyShapeFeatures(scan, contentStems(other), scan.tokens);
 };
 
-describe('miFeatures', () => {
+describe('replyShapeFeatures', () => {
   it('marks a "you" statement that takes up the client’s words as reflection-like', () => {
     expect(features("Mm-hmm. So you've cut down on the drinking a lot.", 'I cut down my drinking a lot this month.')).toContain('mi:s:you:overlap:1');
     expect(features('The clinic opens at nine.', 'I cut down my drinking a lot this month.')).not.toContain('mi:s:you:overlap:1');

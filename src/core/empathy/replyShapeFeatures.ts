@@ -21,7 +21,7 @@ const REPORT = new Set(['said', 'mentioned', 'told', 'saying', 'sharing', 'share
  * thoughts or reasons (exploration), closed and screening questions about quantities or frequency (not
  * exploration). Feature names only; the caller hashes them.
  */
-export function miFeatures(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[]): string[] {
+export function replyShapeFeatures(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[]): string[] {
   const out = new Set<string>();
   out.add(`mi:other:${otherStems.size === 0 ? 0 : otherStems.size < 3 ? 1 : otherStems.size < 8 ? 2 : 3}`);
   let k = 0;
