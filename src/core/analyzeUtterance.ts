@@ -15,6 +15,13 @@ export interface Analyzer {
   analyzeMany(inputs: Iterable<UtteranceInput>): UtteranceAnalysis[];
 }
 
+/** Probabilities as reported: three decimals are all a reader can use. */
+function roundScores<K extends string>(scores: Record<K, number>): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const k in scores) out[k] = Math.round(scores[k] * 1000) / 1000;
+  return out;
+}
+
 const NO_EMPATHY: Empathy = { er: 0, ip: 0, ex: 0, rationales: [] };
 
 /**
@@ -43,7 +50,7 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
     speaker: input.speaker,
     text: input.text,
     style: style.style,
-    styleScores: style.scores,
+    styleScores: roundScores(style.scores),
     markers: style.markers,
     empathy,
     balance: balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),

@@ -40,3 +40,25 @@ export function showValue(value: unknown, max = 80): string {
   }
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** The value at a field path of a parsed JSON document (undefined where the path leads nowhere). */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), json);
+}
+
+/**
+ * Schema issues (zod's `error.issues`) as problems that name the source, the field path and the bad
+ * value: the one translation every validated file and input goes through.
+ */
+export function schemaProblems(issues: ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>, json: unknown, code: ProblemCode, source?: string): Problem[] {
+  return issues.map((i) => {
+    const value = valueAt(json, i.path);
+    return {
+      code,
+      message: i.message,
+      ...(source !== undefined ? { source } : {}),
+      path: i.path.map(String).join('.'),
+      ...(value !== undefined ? { value: showValue(value) } : {}),
+    };
+  });
+}

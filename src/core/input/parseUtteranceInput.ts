@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, ok, showValue, type Problem, type Result } from '../problem.js';
+import { fail, ok, schemaProblems, showValue, type Problem, type Result } from '../problem.js';
 import type { Speaker, Turn, UtteranceInput } from '../types.js';
 
 /** Speaker names people actually write, folded to the three roles. */
@@ -29,7 +29,7 @@ const inputSchema = z.object({
 export function parseUtteranceInput(json: unknown): Result<UtteranceInput> {
   const parsed = inputSchema.safeParse(json);
   if (!parsed.success) {
-    return fail(...parsed.error.issues.map((i): Problem => ({ code: 'invalid_input', message: i.message, path: i.path.join('.') })));
+    return fail(...schemaProblems(parsed.error.issues, json, 'invalid_input'));
   }
   const d = parsed.data;
   const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, ok, showValue, type Problem, type Result } from '../problem.js';
+import { fail, ok, schemaProblems, showValue, type Problem, type Result } from '../problem.js';
 import { indexLexicon, matchIndexed, patternMatchesEmpty } from './lexiconIndex.js';
 
 /**
@@ -64,17 +64,7 @@ export type LexiconFile = z.input<typeof lexiconSchema>;
  */
 export function parseLexicon(json: unknown, source: string): Result<Lexicon> {
   const parsed = lexiconSchema.safeParse(json);
-  if (!parsed.success) {
-    return fail(
-      ...parsed.error.issues.map((i) => ({
-        code: 'invalid_resource' as const,
-        message: i.message,
-        source,
-        path: i.path.join('.'),
-        value: showValue(i.path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k as string], json)),
-      })),
-    );
-  }
+  if (!parsed.success) return fail(...schemaProblems(parsed.error.issues, json, 'invalid_resource', source));
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const entries: LexiconEntry[] = parsed.data.entries.map((e, i) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, ok, showValue, type Result } from '../problem.js';
+import { fail, ok, schemaProblems, type Result } from '../problem.js';
 import type { FeatureVector } from './featureVector.js';
 
 /**
@@ -45,17 +45,7 @@ function decodeBase64(b64: string): Uint8Array {
 /** Validates a parsed model file; `source` names the file in any problem. */
 export function parseLinearModel(json: unknown, source: string, expectedFeatureSet?: string): Result<LinearModel> {
   const parsed = modelFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return fail(
-      ...parsed.error.issues.map((i) => ({
-        code: 'invalid_resource' as const,
-        message: i.message,
-        source,
-        path: i.path.join('.'),
-        value: showValue(i.path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k as string], json)),
-      })),
-    );
-  }
+  if (!parsed.success) return fail(...schemaProblems(parsed.error.issues, json, 'invalid_resource', source));
   const f = parsed.data;
   const L = f.labels.length;
   if (f.bias.length !== L || f.scale.length !== L) {
