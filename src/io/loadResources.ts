@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLexicon } from '../core/lexicon/lexicon.js';
+import { parseLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
 import { parseLinearModel } from '../core/model/linearModel.js';
 import type { Problem, Result } from '../core/problem.js';
 import type { Resources } from '../core/resources.js';
@@ -25,6 +25,22 @@ function jsonFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 }
 
+const formatProblems = (problems: readonly Problem[]) =>
+  problems.map((p) => `${p.source ?? ''} ${p.path ?? ''}: ${p.message}${p.value ? ` (${p.value})` : ''}`).join('\n');
+
+/** One lexicon file, read and validated. */
+export function loadLexiconFile(file: string): Result<Lexicon> {
+  const json = readJson(file);
+  return json.ok ? parseLexicon(json.value, path.relative(process.cwd(), file) || file) : json;
+}
+
+/** For training scripts that need one lexicon by name (so another one being edited cannot stop them). */
+export function loadLexiconOrThrow(lexiconsDir: string, name: string): Lexicon {
+  const r = loadLexiconFile(path.join(lexiconsDir, `${name}.json`));
+  if (!r.ok) throw new Error(formatProblems(r.problems));
+  return r.value;
+}
+
 /**
  * The one function that reads the core's data files: every lexicon in `lexiconsDir` and every model in
  * `modelsDir`, each validated; problems name the file, the field and the bad value.
@@ -33,9 +49,7 @@ export function loadResources(dirs: { lexiconsDir: string; modelsDir: string } =
   const problems: Problem[] = [];
   const resources: Resources = { lexicons: {}, models: {} };
   for (const file of jsonFiles(dirs.lexiconsDir)) {
-    const json = readJson(file);
-    if (!json.ok) { problems.push(...json.problems); continue; }
-    const lex = parseLexicon(json.value, path.relative(process.cwd(), file) || file);
+    const lex = loadLexiconFile(file);
     if (lex.ok) resources.lexicons[lex.value.name] = lex.value;
     else problems.push(...lex.problems);
   }
@@ -52,6 +66,6 @@ export function loadResources(dirs: { lexiconsDir: string; modelsDir: string } =
 /** For tests and scripts: load the shipped resources or throw with every problem listed. */
 export function loadResourcesOrThrow(dirs?: { lexiconsDir: string; modelsDir: string }): Resources {
   const r = loadResources(dirs);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.source ?? ''} ${p.path ?? ''}: ${p.message}${p.value ? ` (${p.value})` : ''}`).join('\n'));
+  if (!r.ok) throw new Error(formatProblems(r.problems));
   return r.value;
 }

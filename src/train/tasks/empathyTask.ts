@@ -3,7 +3,7 @@ import path from 'node:path';
 import { analyzeEmpathy, EMPATHY_LEXICON, EMPATHY_MODEL_TASKS } from '../../core/empathy/analyzeEmpathy.js';
 import { EMPATHY_FEATURE_DIM, EMPATHY_FEATURE_SET, FEATURE_VARIANTS, empathyFeatures, type FeatureVariant } from '../../core/empathy/empathyFeatures.js';
 import { ruleEmpathy } from '../../core/empathy/ruleEmpathy.js';
-import { parseLexicon, type Lexicon } from '../../core/lexicon/lexicon.js';
+import type { Lexicon } from '../../core/lexicon/lexicon.js';
 import type { FeatureVector } from '../../core/model/featureVector.js';
 import { predictProba } from '../../core/model/linearModel.js';
 import { fallbackRationale } from '../../core/empathy/fallbackRationale.js';
@@ -12,7 +12,9 @@ import type { Resources } from '../../core/resources.js';
 import { hashString } from '../../core/text/hash.js';
 import { tokenize } from '../../core/text/tokenize.js';
 import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } from '../../core/types.js';
+import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
+import { corpusFiles, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example } from '../trainSoftmax.js';
@@ -45,26 +47,13 @@ const TRAIN_OPTS = { dim: EMPATHY_FEATURE_DIM, epochs: 12, learningRate: 0.3, l2
 export type EmpathyChoice = 'rules' | `${ModelMode}/${FeatureVariant}`;
 const CHOICES: readonly EmpathyChoice[] = ['rules', ...MODEL_MODES.flatMap((m) => FEATURE_VARIANTS.map((v) => `${m}/${v}` as EmpathyChoice))];
 
-function readRows(file: string): EmpathyRow[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EmpathyRow);
-}
-
-const TRAIN_FILE = /^train(?:-[\w-]+)?\.jsonl$/;
-const HELDOUT_FILE = /^heldout(?:-[\w-]+)?\.jsonl$/;
-const corpusFiles = (paths: ResourcePaths, re: RegExp) => {
-  const dir = path.join(paths.corpusDir, 'empathy');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => path.join(dir, f)) : [];
-};
+/** Rows are taken as written; evaluation skips rows without the three levels. */
+const readRows = (file: string): EmpathyRow[] => readJsonLines(file, (r) => (typeof r.text === 'string' ? (r as unknown as EmpathyRow) : 'needs "text"'));
 const modelFile = (paths: ResourcePaths, m: EmpathyMechanism) => path.join(paths.modelsDir, `${EMPATHY_MODEL_TASKS[m]}.json`);
 
 /** Every training file of the corpus (`train.jsonl`, `train-*.jsonl`), one source each. */
 export function readTrainSources(paths: ResourcePaths): EmpathySource[] {
-  return corpusFiles(paths, TRAIN_FILE)
+  return corpusFiles(paths, 'empathy', 'train')
     .map((file) => ({ name: path.basename(file, '.jsonl'), rows: readRows(file) }))
     .filter((s) => s.rows.length > 0);
 }
@@ -206,14 +195,6 @@ export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexico
   return { n: data.length, sources: sources.map((s) => ({ name: s.name, n: s.rows.length })), union, unionBySource, loso, score, best, ship };
 }
 
-/** Reads only the empathy lexicon, so other lexicons being edited cannot stop this task. */
-function lexiconFrom(paths: ResourcePaths): Lexicon {
-  const file = path.join(paths.lexiconsDir, `${EMPATHY_LEXICON}.json`);
-  const r = parseLexicon(JSON.parse(fs.readFileSync(file, 'utf8')), file);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.source ?? ''} ${p.path ?? ''}: ${p.message}`).join('\n'));
-  return r.value;
-}
-
 /** Token-level overlap of predicted and gold rationales, micro-averaged over items and mechanisms. */
 export function rationaleF1(rows: readonly EmpathyRow[], predicted: readonly Empathy[]): { precision: number; recall: number; f1: number } {
   let tp = 0;
@@ -264,7 +245,7 @@ export const empathyTask: TrainingTask = {
 
   async train(paths) {
     const sources = readTrainSources(paths);
-    const lexicon = lexiconFrom(paths);
+    const lexicon = loadLexiconOrThrow(paths.lexiconsDir, EMPATHY_LEXICON);
     const cv = crossValidate(sources, lexicon);
     const written: string[] = [];
     const data = prepare(sources, lexicon);
@@ -292,7 +273,7 @@ export const empathyTask: TrainingTask = {
 
   async evaluate(paths, resources: Resources) {
     // Every held-out file of this corpus (heldout.jsonl, and any heldout-*.jsonl) that carries the three levels.
-    const files = corpusFiles(paths, HELDOUT_FILE);
+    const files = corpusFiles(paths, 'empathy', 'heldout');
     const lexicon = resources.lexicons[EMPATHY_LEXICON];
     const sources = readTrainSources(paths);
     const cv = lexicon && files.length && sources.length ? crossValidate(sources, lexicon) : null;

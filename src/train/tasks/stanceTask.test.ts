@@ -7,7 +7,8 @@ import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STANCE_FEATURE_SET } from '../../core/stance/stanceFeatures.js';
 import type { Resources } from '../../core/resources.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
-import { BLEND_GRID, chooseSettings, crossValidate, loadStanceCorpus, prepareStanceItems, presentMacroF1, stanceTask, trainFiles, type StanceItem } from './stanceTask.js';
+import { BLEND_GRID, chooseSettings, crossValidate, loadStanceCorpus, prepareStanceItems, presentMacroF1, stanceTask, type StanceItem } from './stanceTask.js';
+import { corpusFiles } from '../corpus.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-stance-'));
@@ -45,7 +46,7 @@ fs.writeFileSync(trainFile, items.slice(0, 24).map((x) => JSON.stringify(x)).joi
 describe('stanceTask', () => {
   it('reads a corpus and refuses a line without a known stance', () => {
     expect(loadStanceCorpus(trainFile)).toHaveLength(24);
-    expect(trainFiles(path.join(paths.corpusDir, 'stance'))).toEqual(['train.jsonl', 'train2.jsonl']);
+    expect(corpusFiles(paths, 'stance', 'train').map((f) => path.basename(f))).toEqual(['train.jsonl', 'train2.jsonl']);
     const bad = path.join(dir, 'bad.jsonl');
     fs.writeFileSync(bad, '{"id":"x","text":"hi","stance":"grumpy"}\n');
     expect(() => loadStanceCorpus(bad)).toThrow(/bad\.jsonl:1/);
@@ -88,7 +89,7 @@ describe('stanceTask', () => {
     expect(model.ok).toBe(true);
     if (model.ok) {
       expect(BLEND_GRID as readonly number[]).toContain(model.value.meta.blend);
-      expect(model.value.meta.trainedOn).toEqual(['data/corpus/stance/train.jsonl', 'data/corpus/stance/train2.jsonl']);
+      expect(model.value.meta.trainedOn).toEqual(['corpus/stance/train.jsonl', 'corpus/stance/train2.jsonl']);
       expect(Object.keys(model.value.meta.losoMacroF1 as object)).toEqual(['train.jsonl', 'train2.jsonl']);
     }
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLexicon, type Lexicon } from '../../core/lexicon/lexicon.js';
+import type { Lexicon } from '../../core/lexicon/lexicon.js';
 import type { FeatureVector } from '../../core/model/featureVector.js';
 import { predictProba, type LinearModel } from '../../core/model/linearModel.js';
 import type { Resources } from '../../core/resources.js';
@@ -12,7 +12,9 @@ import { scoreStanceRules } from '../../core/stance/scoreStanceRules.js';
 import { LEXICAL_SCALE, STANCE_FEATURE_DIM, STANCE_FEATURE_SET, stanceFeatures } from '../../core/stance/stanceFeatures.js';
 import { mulberry32 } from '../../core/text/hash.js';
 import { SPEAKERS, STANCES, type Marker, type Stance, type Turn } from '../../core/types.js';
+import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
+import { corpusFiles, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax } from '../trainSoftmax.js';
@@ -27,27 +29,11 @@ export interface StanceItem {
 }
 
 export function loadStanceCorpus(file: string): StanceItem[] {
-  const out: StanceItem[] = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const r = JSON.parse(line) as Partial<StanceItem> & { context?: unknown };
-    if (typeof r.text !== 'string' || !STANCES.includes(r.stance as Stance)) throw new Error(`${file}:${i + 1}: needs "text" and a "stance" of ${STANCES.join('/')}`);
+  return readJsonLines(file, (r) => {
+    if (typeof r.text !== 'string' || !STANCES.includes(r.stance as Stance)) return `needs "text" and a "stance" of ${STANCES.join('/')}`;
     const context = Array.isArray(r.context) ? (r.context as Turn[]).filter((t) => t && typeof t.text === 'string' && SPEAKERS.includes(t.speaker)) : [];
-    out.push({ id: String(r.id ?? i + 1), text: r.text, context, stance: r.stance as Stance, moves: Array.isArray(r.moves) ? r.moves : [] });
+    return { id: String(r.id ?? ''), text: r.text, context, stance: r.stance as Stance, moves: Array.isArray(r.moves) ? (r.moves as string[]) : [] };
   });
-  return out;
-}
-
-function loadStanceLexicon(paths: ResourcePaths): Lexicon {
-  const file = path.join(paths.lexiconsDir, 'stance-markers.json');
-  const lex = parseLexicon(JSON.parse(fs.readFileSync(file, 'utf8')), file);
-  if (!lex.ok) throw new Error(lex.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return lex.value;
-}
-
-/** Every training file of the stance corpus (train.jsonl, train2.jsonl, train-annomi.jsonl, …), by name. */
-export function trainFiles(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^train.*\.jsonl$/.test(f)).sort() : [];
 }
 
 /** An item with everything the rules compute, so evaluation retrains only the model. */
@@ -71,9 +57,9 @@ export function prepareStanceItems(items: readonly StanceItem[], lexicon: Lexico
   });
 }
 
-/** All training files of `dir`, prepared, each item tagged with its file. */
-export function prepareTrainSources(dir: string, lexicon: Lexicon, lexicalScale?: number): Prepared[] {
-  return trainFiles(dir).flatMap((f) => prepareStanceItems(loadStanceCorpus(path.join(dir, f)), lexicon, f, lexicalScale));
+/** All training files of the corpus, prepared, each item tagged with its file name. */
+export function prepareTrainSources(paths: Pick<ResourcePaths, 'corpusDir'>, lexicon: Lexicon, lexicalScale?: number): Prepared[] {
+  return corpusFiles(paths, 'stance', 'train').flatMap((f) => prepareStanceItems(loadStanceCorpus(f), lexicon, path.basename(f), lexicalScale));
 }
 
 export interface StanceHyper { epochs: number; learningRate: number; l2: number; seed: number }
@@ -239,16 +225,16 @@ export const stanceTask: TrainingTask = {
   name: 'stance',
 
   async train(paths) {
-    const lexicon = loadStanceLexicon(paths);
-    const dir = path.join(paths.corpusDir, 'stance');
-    if (trainFiles(dir).length === 0) throw new Error(`no train*.jsonl in ${dir}`);
-    const choice = chooseSettings((scale) => prepareTrainSources(dir, lexicon, scale));
+    const lexicon = loadLexiconOrThrow(paths.lexiconsDir, STANCE_LEXICON);
+    const files = corpusFiles(paths, 'stance', 'train');
+    if (files.length === 0) throw new Error(`no train*.jsonl in ${path.join(paths.corpusDir, 'stance')}`);
+    const choice = chooseSettings((scale) => prepareTrainSources(paths, lexicon, scale));
     const { decision, hyper, scored, lexicalScale } = choice;
-    const data = prepareTrainSources(dir, lexicon, lexicalScale);
+    const data = prepareTrainSources(paths, lexicon, lexicalScale);
     const model = trainModel(data, hyper, {
       ...decision,
       lexicalScale,
-      trainedOn: trainFiles(dir).map((f) => `data/corpus/stance/${f}`),
+      trainedOn: files.map((f) => path.relative(paths.root, f)),
       n: data.length,
       losoMacroF1: Object.fromEntries(scored.loso.map((r) => [r.source, Number(r.macroF1Present.toFixed(4))])),
       losoMean: Number(scored.losoMean.toFixed(4)),
@@ -264,16 +250,15 @@ export const stanceTask: TrainingTask = {
   },
 
   async evaluate(paths, resources: Resources) {
-    const dir = path.join(paths.corpusDir, 'stance');
     const lexicon = resources.lexicons[STANCE_LEXICON];
     // Every held-out file of the corpus (heldout.jsonl, and any heldout-*.jsonl beside it).
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^heldout.*\.jsonl$/.test(f)).sort() : [];
+    const files = corpusFiles(paths, 'stance', 'heldout');
     if (!lexicon || files.length === 0) return [];
     const shippedModel = resources.models[STANCE_MODEL_TASK];
     const meta = shippedModel?.meta ?? {};
     // The generalisation estimate of the shipped settings, recomputed on the training files now.
     const lexicalScale = typeof meta.lexicalScale === 'number' ? meta.lexicalScale : LEXICAL_SCALE;
-    const train = prepareTrainSources(dir, lexicon, lexicalScale);
+    const train = prepareTrainSources(paths, lexicon, lexicalScale);
     const hyper = { ...STANCE_HYPER, ...(typeof meta.hyper === 'object' && meta.hyper ? (meta.hyper as Partial<StanceHyper>) : {}) };
     const decision: StanceDecision = {
       blend: typeof meta.blend === 'number' ? meta.blend : 1,
@@ -288,13 +273,13 @@ export const stanceTask: TrainingTask = {
       return p.classes.length < STANCES.length ? `this file lacks ${STANCES.filter((s) => !p.classes.includes(s)).join(', ')}: macro-F1 over the classes present in gold (${p.classes.join(', ')}) ${f3(p.macroF1)}` : undefined;
     };
     for (const file of files) {
-      const heldout = loadStanceCorpus(path.join(dir, file));
+      const heldout = loadStanceCorpus(file);
       const gold = heldout.map((h) => h.stance);
       const shipped = classificationReport(STANCES, gold, heldout.map((h) => analyzeStance(h.text, h.context, resources).stance));
       const rules = classificationReport(STANCES, gold, heldout.map((h) => analyzeStance(h.text, h.context, rulesOnly).stance));
       out.push(
-        { title: `stance ${file} (shipped: ${shippedModel ? `blend ${decision.blend}` : 'rules only'})`, report: shipped, note: [presentNote(shipped), note].filter(Boolean).join('\n  ') || undefined },
-        { title: `stance ${file} (rules only)`, report: rules, note: presentNote(rules) },
+        { title: `stance ${path.basename(file)} (shipped: ${shippedModel ? `blend ${decision.blend}` : 'rules only'})`, report: shipped, note: [presentNote(shipped), note].filter(Boolean).join('\n  ') || undefined },
+        { title: `stance ${path.basename(file)} (rules only)`, report: rules, note: presentNote(rules) },
       );
     }
     return out;

@@ -5,13 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STYLE_FEATURE_SET } from '../../core/style/styleFeatures.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
-import { leaveOneSourceOut, loadStyleLexicon, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, styleCorpusFiles, styleFolds, styleTask, type StyleItem } from './styleTask.js';
+import { loadLexiconOrThrow } from '../../io/loadResources.js';
+import { corpusFiles } from '../corpus.js';
+import { leaveOneSourceOut, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, styleFolds, styleTask, type StyleItem } from './styleTask.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-style-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const paths: ResourcePaths = { ...DEFAULT_PATHS, root: dir, corpusDir: path.join(dir, 'corpus'), modelsDir: path.join(dir, 'models') };
-const lexicon = loadStyleLexicon(DEFAULT_PATHS.lexiconsDir);
+const lexicon = loadLexiconOrThrow(DEFAULT_PATHS.lexiconsDir, 'style-markers');
 
 const seed: Array<[string, StyleItem['style'], string[]]> = [
   ["Sorry, it's probably just me, never mind.", 'passive', ['apology', 'minimising', 'retraction']],
@@ -73,7 +75,7 @@ describe('styleTask', () => {
     const sources = readStyleSources(p2);
     expect(sources.map((s) => s.name)).toEqual(['train-b.jsonl', 'train.jsonl']);
     expect(sources.reduce((a, s) => a + s.items.length, 0)).toBe(50);
-    expect(styleCorpusFiles(p2, 'heldout')).toEqual([]);
+    expect(corpusFiles(p2, 'style', 'heldout')).toEqual([]);
     // Each source is predicted by a model that never saw it; the seeds repeat, so it is learnable.
     const loso = leaveOneSourceOut(sources, lexicon);
     expect(loso.perSource.map((r) => r.report.n)).toEqual([25, 25]);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLexicon, type Lexicon } from '../../core/lexicon/lexicon.js';
+import type { Lexicon } from '../../core/lexicon/lexicon.js';
 import type { LinearModel } from '../../core/model/linearModel.js';
 import { predictProba } from '../../core/model/linearModel.js';
 import type { Resources } from '../../core/resources.js';
@@ -11,7 +11,9 @@ import { DEFAULT_STYLE_FEATURE_OPTIONS, STYLE_FEATURE_DIM, STYLE_FEATURE_SET, st
 import { mulberry32 } from '../../core/text/hash.js';
 import { tokenize } from '../../core/text/tokenize.js';
 import { SPEAKERS, STYLES, type Speaker, type Style, type Turn } from '../../core/types.js';
+import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
+import { corpusFiles, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example, type TrainOptions } from '../trainSoftmax.js';
@@ -46,26 +48,9 @@ export const STYLE_TRAIN: Omit<TrainOptions, 'task' | 'featureSet' | 'labels' | 
 };
 
 export function readStyleCorpus(file: string): StyleItem[] {
-  const out: StyleItem[] = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let item: StyleItem;
-    try {
-      item = JSON.parse(line) as StyleItem;
-    } catch (err) {
-      throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
-    }
-    if (typeof item.text !== 'string' || !(STYLES as readonly string[]).includes(item.style)) throw new Error(`${file}:${i + 1}: needs "text" and a "style" among ${STYLES.join(', ')}`);
-    out.push(item);
-  });
-  return out;
-}
-
-export function loadStyleLexicon(lexiconsDir: string): Lexicon {
-  const file = path.join(lexiconsDir, 'style-markers.json');
-  const r = parseLexicon(JSON.parse(fs.readFileSync(file, 'utf8')), file);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.source} ${p.path ?? ''}: ${p.message}`).join('\n'));
-  return r.value;
+  return readJsonLines(file, (r) =>
+    typeof r.text === 'string' && (STYLES as readonly unknown[]).includes(r.style) ? (r as unknown as StyleItem) : `needs "text" and a "style" among ${STYLES.join(', ')}`,
+  );
 }
 
 const speakerOf = (it: StyleItem): Speaker | undefined => ((SPEAKERS as readonly string[]).includes(it.speaker) ? (it.speaker as Speaker) : undefined);
@@ -177,20 +162,10 @@ export function markerAgreement(items: readonly StyleItem[], lexicon: Lexicon): 
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** The style corpus files whose names start with `prefix` and end in .jsonl, sorted by name. */
-export function styleCorpusFiles(paths: ResourcePaths, prefix: 'train' | 'heldout'): string[] {
-  const dir = path.join(paths.corpusDir, 'style');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(dir, f));
-}
 
 /** Every training file, each a source (a writer or a data set) of its own. */
 export function readStyleSources(paths: ResourcePaths): StyleSource[] {
-  return styleCorpusFiles(paths, 'train').map((file) => ({ name: path.basename(file), items: readStyleCorpus(file) }));
+  return corpusFiles(paths, 'style', 'train').map((file) => ({ name: path.basename(file), items: readStyleCorpus(file) }));
 }
 
 /**
@@ -210,7 +185,7 @@ const f3 = (v: number) => v.toFixed(3);
 export const styleTask: TrainingTask = {
   name: 'style',
   async train(paths) {
-    const lexicon = loadStyleLexicon(paths.lexiconsDir);
+    const lexicon = loadLexiconOrThrow(paths.lexiconsDir, STYLE_LEXICON);
     const sources = readStyleSources(paths);
     const items = sources.flatMap((s) => s.items);
     const trainedOn = sources.map((s) => `data/corpus/style/${s.name}`).join(', ');
@@ -221,7 +196,7 @@ export const styleTask: TrainingTask = {
     return [path.relative(paths.root, out)];
   },
   async evaluate(paths, resources: Resources) {
-    const lexicon = resources.lexicons[STYLE_LEXICON] ?? loadStyleLexicon(paths.lexiconsDir);
+    const lexicon = resources.lexicons[STYLE_LEXICON] ?? loadLexiconOrThrow(paths.lexiconsDir, STYLE_LEXICON);
     const sources = readStyleSources(paths);
     const train = sources.flatMap((s) => s.items);
     const cv = crossValidateStyle(train, lexicon);
@@ -231,7 +206,7 @@ export const styleTask: TrainingTask = {
       const per = loso.perSource.map((r) => `${r.name} ${f3(r.report.macroF1)}${r.missing.length ? ` (over present classes; lacks ${r.missing.join(', ')})` : ''} [${STYLES.map((s) => `${s} ${f3(r.report.perClass[s].f1)}`).join(', ')}]`);
       notes.push(`leave-one-source-out (train on the other files, test on this one; the proxy for a new writer): mean macro-F1 ${f3(loso.meanMacroF1)}\n    ${per.join('\n    ')}`);
     }
-    const heldouts = styleCorpusFiles(paths, 'heldout');
+    const heldouts = corpusFiles(paths, 'style', 'heldout');
     if (heldouts.length === 0) return [{ title: 'style (5-fold CV on train)', report: cv.model, note: `no heldout file\n  ${notes.join('\n  ')}` }];
     const using = resources.models[STYLE_MODEL] ? 'linear model' : 'rules only (no models/style.json)';
     // The held-out files are read here only, to report; nothing was tuned on them.
