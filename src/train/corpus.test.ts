@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, readJsonLines } from './corpus.js';
+import { corpusFiles, invalid, readJsonLines } from './corpus.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-corpus-'));
 fs.mkdirSync(path.join(dir, 'style'));
@@ -18,7 +18,7 @@ describe('corpus', () => {
   it('reads records, skips blank lines and names the file and line of a bad one', () => {
     const file = path.join(dir, 'rows.jsonl');
     fs.writeFileSync(file, '{"text":"a"}\n\n{"text":"b"}\n');
-    const check = (r: Record<string, unknown>) => (typeof r.text === 'string' ? r.text : 'needs "text"');
+    const check = (r: Record<string, unknown>) => (typeof r.text === 'string' ? r.text : invalid('needs "text"'));
     expect(readJsonLines(file, check)).toEqual(['a', 'b']);
     fs.writeFileSync(file, '{"text":"a"}\n{"txt":"b"}\n');
     expect(() => readJsonLines(file, check)).toThrow(/rows\.jsonl:2: needs "text"/);

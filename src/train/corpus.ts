@@ -19,11 +19,18 @@ export function corpusFiles(paths: Pick<ResourcePaths, 'corpusDir'>, task: Corpu
     .map((f) => path.join(dir, f));
 }
 
+/** What a record check returns for a record it refuses. */
+export interface Invalid {
+  invalid: string;
+}
+export const invalid = (reason: string): Invalid => ({ invalid: reason });
+const isInvalid = (v: unknown): v is Invalid => v !== null && typeof v === 'object' && typeof (v as Invalid).invalid === 'string';
+
 /**
  * The records of a JSON Lines file (blank lines skipped). `check` validates one record and returns it
- * typed, or a reason; any bad line throws an error naming the file and line.
+ * typed, or `invalid(reason)`; any bad line throws an error naming the file and line.
  */
-export function readJsonLines<T>(file: string, check: (record: Record<string, unknown>) => T | string): T[] {
+export function readJsonLines<T>(file: string, check: (record: Record<string, unknown>) => T | Invalid): T[] {
   const out: T[] = [];
   fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     if (!line.trim()) return;
@@ -33,8 +40,8 @@ export function readJsonLines<T>(file: string, check: (record: Record<string, un
     } catch (err) {
       throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
     }
-    const r = record !== null && typeof record === 'object' && !Array.isArray(record) ? check(record as Record<string, unknown>) : 'not a JSON object';
-    if (typeof r === 'string') throw new Error(`${file}:${i + 1}: ${r}`);
+    const r = record !== null && typeof record === 'object' && !Array.isArray(record) ? check(record as Record<string, unknown>) : invalid('not a JSON object');
+    if (isInvalid(r)) throw new Error(`${file}:${i + 1}: ${r.invalid}`);
     out.push(r);
   });
   return out;

@@ -14,7 +14,7 @@ import { tokenize } from '../../core/text/tokenize.js';
 import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } from '../../core/types.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
-import { corpusFiles, readJsonLines } from '../corpus.js';
+import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example } from '../trainSoftmax.js';
@@ -48,7 +48,7 @@ export type EmpathyChoice = 'rules' | `${ModelMode}/${FeatureVariant}`;
 const CHOICES: readonly EmpathyChoice[] = ['rules', ...MODEL_MODES.flatMap((m) => FEATURE_VARIANTS.map((v) => `${m}/${v}` as EmpathyChoice))];
 
 /** Rows are taken as written; evaluation skips rows without the three levels. */
-const readRows = (file: string): EmpathyRow[] => readJsonLines(file, (r) => (typeof r.text === 'string' ? (r as unknown as EmpathyRow) : 'needs "text"'));
+const readRows = (file: string): EmpathyRow[] => readJsonLines(file, (r) => (typeof r.text === 'string' ? (r as unknown as EmpathyRow) : invalid('needs "text"')));
 const modelFile = (paths: ResourcePaths, m: EmpathyMechanism) => path.join(paths.modelsDir, `${EMPATHY_MODEL_TASKS[m]}.json`);
 
 /** Every training file of the corpus (`train.jsonl`, `train-*.jsonl`), one source each. */

@@ -14,7 +14,7 @@ import { mulberry32 } from '../../core/text/hash.js';
 import { SPEAKERS, STANCES, type Marker, type Stance, type Turn } from '../../core/types.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
-import { corpusFiles, readJsonLines } from '../corpus.js';
+import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax } from '../trainSoftmax.js';
@@ -30,7 +30,7 @@ export interface StanceItem {
 
 export function loadStanceCorpus(file: string): StanceItem[] {
   return readJsonLines(file, (r) => {
-    if (typeof r.text !== 'string' || !STANCES.includes(r.stance as Stance)) return `needs "text" and a "stance" of ${STANCES.join('/')}`;
+    if (typeof r.text !== 'string' || !STANCES.includes(r.stance as Stance)) return invalid(`needs "text" and a "stance" of ${STANCES.join('/')}`);
     const context = Array.isArray(r.context) ? (r.context as Turn[]).filter((t) => t && typeof t.text === 'string' && SPEAKERS.includes(t.speaker)) : [];
     return { id: String(r.id ?? ''), text: r.text, context, stance: r.stance as Stance, moves: Array.isArray(r.moves) ? (r.moves as string[]) : [] };
   });

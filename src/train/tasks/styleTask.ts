@@ -13,7 +13,7 @@ import { tokenize } from '../../core/text/tokenize.js';
 import { SPEAKERS, STYLES, type Speaker, type Style, type Turn } from '../../core/types.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
-import { corpusFiles, readJsonLines } from '../corpus.js';
+import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example, type TrainOptions } from '../trainSoftmax.js';
@@ -49,7 +49,7 @@ export const STYLE_TRAIN: Omit<TrainOptions, 'task' | 'featureSet' | 'labels' | 
 
 export function readStyleCorpus(file: string): StyleItem[] {
   return readJsonLines(file, (r) =>
-    typeof r.text === 'string' && (STYLES as readonly unknown[]).includes(r.style) ? (r as unknown as StyleItem) : `needs "text" and a "style" among ${STYLES.join(', ')}`,
+    typeof r.text === 'string' && (STYLES as readonly unknown[]).includes(r.style) ? (r as unknown as StyleItem) : invalid(`needs "text" and a "style" among ${STYLES.join(', ')}`),
   );
 }
 
