@@ -3,7 +3,7 @@ import { STANCES } from '../types.js';
 
 /** Evidence each stance needs before it beats "none" (following only). */
 const NONE_PRIOR = 0.6;
-/** Aggressive evidence counts this much more: "any aggressive move wins" (docs/labelling-stance.md). */
+/** Aggressive evidence counts this much more: "any aggressive move wins" (docs/labelling.md, stance). */
 const AGGRESSIVE_BOOST = 3;
 /** Sharpness of the softmax that turns evidence into probabilities. */
 const TEMPERATURE = 4;

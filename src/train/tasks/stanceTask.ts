@@ -19,7 +19,7 @@ import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax } from '../trainSoftmax.js';
 
-/** One line of data/corpus/stance/*.jsonl (see docs/labelling-stance.md). */
+/** One line of data/corpus/stance/*.jsonl (see docs/labelling.md). */
 export interface StanceItem {
   id: string;
   text: string;
