@@ -23,7 +23,7 @@ export interface StanceConstraints {
 }
 
 /**
- * "Passive needs a need" (docs/labelling-stance.md, rule 3): a reply reads as passive only when it
+ * "Passive needs a need" (docs/labelling.md, stance rule 3): a reply reads as passive only when it
  * carries a passive move (capitulation, over-apology, self-disclosure, abandoning the frame, deference)
  * or when the client's last turn made a limit necessary (a request the frame limits, a complaint, a
  * risk). Otherwise the passive probability is given back to the other stances in proportion, so that a
