@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
 import { contentStems, isContentWord, measureSpecificity as measure, stem } from './specificity.js';
 
-const measureSpecificity = (text: string, start: number, end: number, ctx: Set<string>) => measure(tokenize(text), start, end, ctx);
+const measureSpecificity = (text: string, start: number, end: number, ctx: ReadonlySet<string>) => measure(tokenize(text), start, end, ctx);
 
 describe('specificity', () => {
   it('counts content words, not the generic words of empathic talk', () => {

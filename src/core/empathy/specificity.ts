@@ -34,11 +34,22 @@ export function isContentWord(norm: string): boolean {
 }
 
 /** Content stems of a text (e.g. the other person's last turn), for overlap checks. */
-export function contentStems(text: string): Set<string> {
+export function contentStems(text: string): ReadonlySet<string> {
+  for (let i = 0; i < STEMS_MEMO; i++) if (stemsText[i] === text) return stemsOf[i];
   const out = new Set<string>();
   for (const t of tokenize(text)) if (isContentWord(t.norm)) out.add(stem(t.norm));
+  stemsText[stemsNext] = text;
+  stemsOf[stemsNext] = out;
+  stemsNext = (stemsNext + 1) % STEMS_MEMO;
   return out;
 }
+
+// The other person's last turn is read by the next few replies: its stems are kept for the last few
+// texts (bounded, keyed by the text), and shared, hence read-only.
+const STEMS_MEMO = 4;
+const stemsText: Array<string | undefined> = new Array<string | undefined>(STEMS_MEMO).fill(undefined);
+const stemsOf: Array<ReadonlySet<string>> = new Array<ReadonlySet<string>>(STEMS_MEMO).fill(new Set());
+let stemsNext = 0;
 
 export interface Specificity {
   /** Content words in the span. */

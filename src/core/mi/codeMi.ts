@@ -69,13 +69,25 @@ function pack(parts: readonly LinearModel[]): Packed {
   let offset = 0;
   for (const m of parts) {
     const L = m.labels.length;
+    const w = m.weights;
+    // Row by row (the weights' own order): one pass for the labels' largest weights, one to quantize.
+    const max = new Float64Array(L);
+    for (let f = 0; f < dim; f++) {
+      for (let l = 0; l < L; l++) {
+        const a = Math.abs(w[f * L + l]);
+        if (a > max[l]) max[l] = a;
+      }
+    }
+    const s = new Float64Array(L);
     for (let l = 0; l < L; l++) {
-      let max = 0;
-      for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(m.weights[f * L + l]));
-      const s = max > 0 ? max / 32767 : 1;
-      scale[offset + l] = s;
+      s[l] = max[l] > 0 ? max[l] / 32767 : 1;
+      scale[offset + l] = s[l];
       bias[offset + l] = m.bias[l];
-      for (let f = 0; f < dim; f++) q[f * width + offset + l] = Math.round(m.weights[f * L + l] / s);
+    }
+    for (let f = 0; f < dim; f++) {
+      const from = f * L;
+      const to = f * width + offset;
+      for (let l = 0; l < L; l++) q[to + l] = Math.round(w[from + l] / s[l]);
     }
     offset += L;
   }

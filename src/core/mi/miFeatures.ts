@@ -1,8 +1,7 @@
-import type { FeatureVector } from '../model/featureVector.js';
+import { fnvStep, sharedFeatureBuilder, type FeatureBuilder, type FeatureVector } from '../model/featureVector.js';
 import { hashString } from '../text/hash.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Turn } from '../types.js';
-import { fnvStep, HashedAccumulator } from './hashedAccumulator.js';
 
 /**
  * Featurizer for motivational-interviewing coding (AnnoMI: therapist behaviour and subtypes, client
@@ -40,7 +39,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"]);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', "we're", "we've", "let's"]);
 
-// Hashes of the feature-name prefixes, continued by the feature's text (see HashedAccumulator).
+// Hashes of the feature-name prefixes, continued by the feature's text (see FeatureBuilder.addWith).
 const H_W = hashString('w:');
 const H_B = hashString('b:');
 const H_N = hashString('n:');
@@ -51,8 +50,31 @@ const H_AGREE = hashString('agree:');
 const H_DISAGREE = hashString('disagree:');
 const H_P1W = hashString('p1w:');
 const H_P2W = hashString('p2w:');
-/** One scratch accumulator per dimension, reused by every call (featurization is synchronous). */
-const accumulators = new Map<number, HashedAccumulator>();
+const H_F1 = hashString('f1:');
+const H_F2 = hashString('f2:');
+const H_F3 = hashString('f3:');
+const H_L1 = hashString('l1:');
+const H_F1Q = hashString('f1q:');
+const H_F1S = hashString('f1s:');
+const H_LS1 = hashString('ls1:');
+const H_LS2 = hashString('ls2:');
+const H_P1F1 = hashString('p1f1:');
+const H_P1SPK = hashString('p1spk:');
+const H_P2SPK = hashString('p2spk:');
+const H_BIAS = hashString('bias:');
+/** hashString(prefix + i) for i = 0..count-1: numbered names (buckets, counts) without building them. */
+const numbered = (prefix: string, count: number): number[] => Array.from({ length: count }, (_, i) => hashString(prefix + i));
+const H_LEN = numbered('s:len', 11);
+const H_P1LEN = numbered('p1len', 11);
+const H_NQ = numbered('s:nq', 4);
+const H_PR_I = numbered('pr:i', 5);
+const H_PR_YOU = numbered('pr:you', 5);
+const H_PR_WE = numbered('pr:we', 3);
+const H_OV_R = numbered('ov:r', 7);
+const H_OV_N = numbered('ov:n', 6);
+const H_OV_B = numbered('ov:b', 5);
+/** hashString(a + ' ' + b), continuing `h = hashString(a, seed)`. */
+const thenWord = (h: number, b: string): number => hashString(b, fnvStep(h, 32));
 
 /** Crude suffix folding so "drinking"/"drink", "worries"/"worried" overlap. */
 function stem(w: string): string {
@@ -68,10 +90,42 @@ function bucket(n: number, edges: readonly number[]): number {
   return b;
 }
 const LEN_EDGES = [1, 2, 3, 4, 6, 9, 13, 20, 35, 60];
+const H_ENDQ = hashString('s:endq');
+const H_NOENDQ = hashString('s:noendq');
+const H_NOWORDS = hashString('s:nowords');
 
 /** Words of the last `maxChars` characters of a context turn. */
 function tailWords(text: string, maxChars: number): string[] {
   return norms(tokenize(text.length > maxChars ? text.slice(text.length - maxChars) : text));
+}
+
+/** What the featurizer reads from a context turn: depends on its text alone, so it is kept per text. */
+interface ContextRead {
+  text: string;
+  maxChars: number;
+  /** Words of the turn's tail (tailWords). */
+  words: string[];
+  endsWithQuestion: boolean;
+  /** contentSet(words) and the hashes of its word bigrams, built on first use. */
+  content: Set<string> | null;
+  pairs: Set<number> | null;
+}
+
+// A turn is read as context by the next few turns of its conversation: the last reads are kept
+// (bounded, keyed by the text itself), so coding a transcript in order reads each turn once.
+const READ_MEMO = 16;
+const readMemo: Array<ContextRead | undefined> = new Array<ContextRead | undefined>(READ_MEMO).fill(undefined);
+let readNext = 0;
+
+function contextRead(text: string, maxChars: number): ContextRead {
+  for (let i = 0; i < READ_MEMO; i++) {
+    const r = readMemo[i];
+    if (r !== undefined && r.maxChars === maxChars && r.text === text) return r;
+  }
+  const r: ContextRead = { text, maxChars, words: tailWords(text, maxChars), endsWithQuestion: endsWithQuestion(text), content: null, pairs: null };
+  readMemo[readNext] = r;
+  readNext = (readNext + 1) % READ_MEMO;
+  return r;
 }
 
 function norms(toks: readonly Token[]): string[] {
@@ -130,7 +184,7 @@ function clauseBreak(text: string, from: number, to: number): boolean {
  * Word uni- and bigrams; a word within a negation's scope (up to 4 words, to the next clause break)
  * counts as "n:word" instead of "w:word" (and its bigram as "nb:"), so "can't quit" does not teach that "quit" is sustain talk.
  */
-function addWordFeatures(fb: HashedAccumulator, toks: readonly Token[], text: string, scale: number): void {
+function addWordFeatures(fb: FeatureBuilder, toks: readonly Token[], text: string, scale: number): void {
   const v = scale / Math.sqrt(2 * toks.length + 1);
   let prev = '<s>';
   let neg = 0;
@@ -139,19 +193,19 @@ function addWordFeatures(fb: HashedAccumulator, toks: readonly Token[], text: st
     if (neg > 0 && i > 0 && clauseBreak(text, toks[i - 1].end, toks[i].start)) neg = 0;
     if (neg > 0) {
       fb.addWith(H_N, w, v);
-      fb.addWith(fnvStep(hashString(prev, H_NB), 32), w, v);
+      fb.addHash(thenWord(hashString(prev, H_NB), w), v);
       neg--;
     } else {
       fb.addWith(H_W, w, v);
-      fb.addWith(fnvStep(hashString(prev, H_B), 32), w, v);
+      fb.addHash(thenWord(hashString(prev, H_B), w), v);
     }
     if (NEGATORS.has(w) || w.endsWith("n't")) neg = 4;
     prev = w;
   }
-  fb.addWith(fnvStep(hashString(prev, H_B), 32), '</s>', v);
+  fb.addHash(thenWord(hashString(prev, H_B), '</s>'), v);
 }
 
-function addCharGrams(fb: HashedAccumulator, text: string, scale: number): void {
+function addCharGrams(fb: FeatureBuilder, text: string, scale: number): void {
   // Lower-cased, whitespace squeezed, padded 4-grams catch morphology and punctuation ("?", "...");
   // CV found 4-grams alone as good as 2- to 5-grams, at a fraction of the features.
   const t = ' ' + text.slice(0, MAX_CHARS).toLowerCase().replace(/\s+/g, ' ').trim() + ' ';
@@ -165,29 +219,29 @@ function addCharGrams(fb: HashedAccumulator, text: string, scale: number): void 
   }
 }
 
-function addShape(fb: HashedAccumulator, text: string, ws: readonly string[], ls: number, v: number): void {
+function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: number, v: number): void {
   const q = endsWithQuestion(text);
-  fb.add('s:len' + bucket(ws.length, LEN_EDGES), v);
-  fb.add(q ? 's:endq' : 's:noendq', v);
-  if (ws.length === 0) fb.add('s:nowords', v);
+  fb.addHash(H_LEN[bucket(ws.length, LEN_EDGES)], v);
+  fb.addHash(q ? H_ENDQ : H_NOENDQ, v);
+  if (ws.length === 0) fb.addHash(H_NOWORDS, v);
   let nq = 0;
   for (let i = 0; i < text.length && i < MAX_CHARS; i++) if (text.charCodeAt(i) === 63) nq++;
-  fb.add('s:nq' + Math.min(nq, 3), v);
+  fb.addHash(H_NQ[Math.min(nq, 3)], v);
   const w0 = ws[0] ?? '';
   const w1 = ws[1] ?? '';
-  fb.add('f1:' + w0, v);
-  fb.add('f2:' + w0 + ' ' + w1, v);
-  fb.add('f3:' + w0 + ' ' + w1 + ' ' + (ws[2] ?? ''), v);
-  fb.add('l1:' + (ws[ws.length - 1] ?? ''), v);
+  fb.addWith(H_F1, w0, v);
+  fb.addHash(thenWord(hashString(w0, H_F2), w1), v);
+  fb.addHash(thenWord(thenWord(hashString(w0, H_F3), w1), ws[2] ?? ''), v);
+  fb.addWith(H_L1, ws[ws.length - 1] ?? '', v);
   // Whether the turn is asked decides much, together with how it opens ("So you…?" vs "So you….").
-  fb.add((q ? 'f1q:' : 'f1s:') + w0, v);
+  fb.addWith(q ? H_F1Q : H_F1S, w0, v);
   if (WH.has(w0)) fb.add(q ? 's:wh+q' : 's:wh', v);
   if (AUX.has(w0)) fb.add(q ? 's:aux+q' : 's:aux', v);
   if (ls > 0) {
     // The last sentence decides a multi-sentence turn ("... What do you think?").
     const a = ws[ls] ?? '';
-    fb.add('ls1:' + a, v);
-    fb.add('ls2:' + a + ' ' + (ws[ls + 1] ?? ''), v);
+    fb.addWith(H_LS1, a, v);
+    fb.addHash(thenWord(hashString(a, H_LS2), ws[ls + 1] ?? ''), v);
     if (WH.has(a)) fb.add(q ? 's:lwh+q' : 's:lwh', v);
     if (AUX.has(a)) fb.add(q ? 's:laux+q' : 's:laux', v);
     fb.add('s:multi', v);
@@ -200,9 +254,9 @@ function addShape(fb: HashedAccumulator, text: string, ws: readonly string[], ls
     else if (SECOND_PERSON.has(w)) i2++;
     else if (FIRST_PLURAL.has(w)) we++;
   }
-  fb.add('pr:i' + Math.min(i1, 4), v);
-  fb.add('pr:you' + Math.min(i2, 4), v);
-  fb.add('pr:we' + Math.min(we, 2), v);
+  fb.addHash(H_PR_I[Math.min(i1, 4)], v);
+  fb.addHash(H_PR_YOU[Math.min(i2, 4)], v);
+  fb.addHash(H_PR_WE[Math.min(we, 2)], v);
 }
 
 function contentSet(ws: readonly string[]): Set<string> {
@@ -212,37 +266,53 @@ function contentSet(ws: readonly string[]): Set<string> {
 }
 
 /** Lexical overlap of this turn with an earlier one: the tell-tale of a reflection. */
-function addOverlap(fb: HashedAccumulator, ws: readonly string[], other: readonly string[], v: number): void {
+const RATIO_EDGES = [0.001, 0.1, 0.2, 0.35, 0.5, 0.7];
+const SHARED_EDGES = [1, 2, 3, 5, 8];
+const REPEAT_EDGES = [0.001, 0.1, 0.25, 0.5];
+
+function addOverlap(fb: FeatureBuilder, ws: readonly string[], other: ContextRead, v: number): void {
   const mine = contentSet(ws);
   if (mine.size === 0) {
     fb.add('ov:nocontent', v);
     return;
   }
-  const theirs = contentSet(other);
+  const theirs = (other.content ??= contentSet(other.words));
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
   const ratio = shared / mine.size;
-  fb.add('ov:r' + bucket(ratio, [0.001, 0.1, 0.2, 0.35, 0.5, 0.7]), v);
-  fb.add('ov:n' + bucket(shared, [1, 2, 3, 5, 8]), v);
+  fb.addHash(H_OV_R[bucket(ratio, RATIO_EDGES)], v);
+  fb.addHash(H_OV_N[bucket(shared, SHARED_EDGES)], v);
   fb.add('ov:ratio', ratio * v);
   // Repeated phrases (shared word bigrams) mark a simple reflection more than shared single words.
-  if (ws.length > 1 && other.length > 1) {
-    const pairs = new Set<number>();
-    for (let i = 1; i < other.length; i++) pairs.add(hashString(other[i], fnvStep(hashString(other[i - 1]), 32)));
+  if (ws.length > 1 && other.words.length > 1) {
+    const pairs = (other.pairs ??= wordPairs(other.words));
     let rep = 0;
-    for (let i = 1; i < ws.length; i++) if (pairs.has(hashString(ws[i], fnvStep(hashString(ws[i - 1]), 32)))) rep++;
-    fb.add('ov:b' + bucket(rep / (ws.length - 1), [0.001, 0.1, 0.25, 0.5]), v);
+    for (let i = 1; i < ws.length; i++) if (pairs.has(thenWord(hashString(ws[i - 1]), ws[i]))) rep++;
+    fb.addHash(H_OV_B[bucket(rep / (ws.length - 1), REPEAT_EDGES)], v);
   }
 }
 
-function addTurn(fb: HashedAccumulator, turn: Turn, p: string, ws: readonly string[], v: number): void {
-  fb.add(p + 'spk:' + turn.speaker, v);
-  fb.add(p + 'len' + bucket(ws.length, LEN_EDGES), v);
-  fb.add(p + (endsWithQuestion(turn.text) ? 'q' : 'noq'), v);
-  fb.add(p + 'f1:' + (ws[0] ?? ''), v);
+/** Hashes of the word bigrams ("a b") of a turn. */
+function wordPairs(words: readonly string[]): Set<number> {
+  const pairs = new Set<number>();
+  for (let i = 1; i < words.length; i++) pairs.add(thenWord(hashString(words[i - 1]), words[i]));
+  return pairs;
+}
+
+/** The previous turn: who said it, its length, whether it asked, how it opened and its words. */
+function addPreviousTurn(fb: FeatureBuilder, turn: Turn, read: ContextRead, v: number): void {
+  const ws = read.words;
+  fb.addWith(H_P1SPK, turn.speaker, v);
+  fb.addHash(H_P1LEN[bucket(ws.length, LEN_EDGES)], v);
+  fb.addHash(read.endsWithQuestion ? H_P1Q : H_P1NOQ, v);
+  fb.addWith(H_P1F1, ws[0] ?? '', v);
   const vw = v / Math.sqrt(ws.length + 1);
   for (const w of ws) fb.addWith(H_P1W, w, vw);
 }
+const H_P1Q = hashString('p1q');
+const H_P1NOQ = hashString('p1noq');
+const H_P2Q = hashString('p2q');
+const H_P2NOQ = hashString('p2noq');
 
 /**
  * Hashed features of one utterance in its conversation. `context` holds the earlier turns, oldest
@@ -256,12 +326,10 @@ export function miFeatures(
   dim = MI_DIM,
   fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
 ): FeatureVector {
-  let fb = accumulators.get(dim);
-  if (!fb) accumulators.set(dim, (fb = new HashedAccumulator(dim)));
-  fb.reset();
+  const fb = sharedFeatureBuilder(dim);
   const toks = tokenize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const ws = norms(toks);
-  fb.add('bias:' + speaker);
+  fb.addWith(H_BIAS, speaker);
   const ls = lastSentenceStart(toks, text);
   addWordFeatures(fb, toks, text, fw.words);
   addCharGrams(fb, text, fw.chars);
@@ -272,9 +340,10 @@ export function miFeatures(
     return fb.build();
   }
   const prev = context[n - 1];
-  const pws = tailWords(prev.text, MAX_CONTEXT_CHARS);
+  const prevRead = contextRead(prev.text, MAX_CONTEXT_CHARS);
+  const pws = prevRead.words;
   const vc = fw.context / 2;
-  addTurn(fb, prev, 'p1', pws, vc);
+  addPreviousTurn(fb, prev, prevRead, vc);
   if (prev.speaker === speaker) fb.add('ctx:same-speaker', vc);
   // A short turn takes its meaning from the one before ("Yeah." after "You want to quit?").
   if (ws.length <= 3) {
@@ -290,15 +359,15 @@ export function miFeatures(
   // Overlap with the other side's latest turn (the client's, for a therapist turn; and vice versa).
   for (let j = n - 1; j >= 0 && j >= n - MI_CONTEXT_TURNS; j--) {
     if (context[j].speaker !== speaker) {
-      addOverlap(fb, ws, j === n - 1 ? pws : tailWords(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
+      addOverlap(fb, ws, j === n - 1 ? prevRead : contextRead(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
       break;
     }
   }
   if (n >= 2) {
     const prev2 = context[n - 2];
-    fb.add('p2spk:' + prev2.speaker, vc);
-    fb.add('p2' + (endsWithQuestion(prev2.text) ? 'q' : 'noq'), vc);
-    const p2ws = tailWords(prev2.text, MAX_CONTEXT2_CHARS);
+    fb.addWith(H_P2SPK, prev2.speaker, vc);
+    fb.addHash(endsWithQuestion(prev2.text) ? H_P2Q : H_P2NOQ, vc);
+    const p2ws = contextRead(prev2.text, MAX_CONTEXT2_CHARS).words;
     const v2 = fw.context / 4 / Math.sqrt(p2ws.length + 1);
     for (const w of p2ws) fb.addWith(H_P2W, w, v2);
   }

@@ -1,4 +1,5 @@
-import { FeatureBuilder, type FeatureVector } from '../model/featureVector.js';
+import { fnvStep, sharedFeatureBuilder, type FeatureVector } from '../model/featureVector.js';
+import { hashString } from '../text/hash.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Marker } from '../types.js';
 
@@ -40,6 +41,12 @@ const WORD_CLASS = new Map<string, number>([
 ]);
 /** Reused per call: the class of each token (the core is single-threaded). */
 let classes = new Uint8Array(64);
+// Prefix hashes of the lexical features, continued by the words (FeatureBuilder.addWith).
+const H_FIRST = hashString('first:');
+const H_WORD = hashString('w:');
+const H_BIGRAM = hashString('b:');
+/** hashString('b:<s> '): the bigram prefix before the first word. */
+const H_BIGRAM_START = fnvStep(hashString('<s>', H_BIGRAM), 32);
 
 export interface StanceFeatureOptions {
   /** The client's last turn (what the reply answers), or null. */
@@ -71,7 +78,7 @@ const MAX_CHARS = 4000;
  * reply talks about (you / I / we), and exclamations.
  */
 export function stanceFeatures(text: string, markers: readonly Marker[], requests: readonly string[], dim = STANCE_FEATURE_DIM, opts: StanceFeatureOptions = {}): FeatureVector {
-  const f = new FeatureBuilder(dim);
+  const f = sharedFeatureBuilder(dim);
   const lex = opts.lexicalScale ?? LEXICAL_SCALE;
   const leanings = new Set<string>();
   const kinds = new Map<string, number>();
@@ -112,7 +119,9 @@ export function stanceFeatures(text: string, markers: readonly Marker[], request
   }
   if (content > 0) {
     const s = lex / Math.sqrt(content);
-    let prev = '<s>';
+    // hashString('b:' + prev + ' '): the bigram "b:prev w" is this continued by w.
+    let bigram = H_BIGRAM_START;
+    let first = true;
     let g = 0;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
@@ -120,10 +129,11 @@ export function stanceFeatures(text: string, markers: readonly Marker[], request
       if (g < gated.length && gated[g].start <= t.start) continue;
       if (classes[i] === FILLER) continue;
       const w = t.norm;
-      if (prev === '<s>') f.add(`first:${w}`, lex);
-      f.add(`w:${w}`, s);
-      f.add(`b:${prev} ${w}`, s);
-      prev = w;
+      if (first) f.addWith(H_FIRST, w, lex);
+      first = false;
+      f.addWith(H_WORD, w, s);
+      f.addWith(bigram, w, s);
+      bigram = fnvStep(hashString(w, H_BIGRAM), 32);
     }
   }
   let q = 0;
