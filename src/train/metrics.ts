@@ -39,3 +39,23 @@ export function formatReport(title: string, r: ClassificationReport): string {
   }
   return lines.join('\n');
 }
+
+/** Running true-positive / false-positive / false-negative counts of predicted against gold sets. */
+export class SetOverlap {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+
+  add<T>(predicted: ReadonlySet<T>, gold: ReadonlySet<T>): void {
+    for (const k of predicted) if (gold.has(k)) this.tp++;
+    else this.fp++;
+    for (const k of gold) if (!predicted.has(k)) this.fn++;
+  }
+
+  /** Micro-averaged precision, recall and F1 over everything added. */
+  scores(): { precision: number; recall: number; f1: number } {
+    const precision = this.tp + this.fp ? this.tp / (this.tp + this.fp) : 0;
+    const recall = this.tp + this.fn ? this.tp / (this.tp + this.fn) : 0;
+    return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  }
+}

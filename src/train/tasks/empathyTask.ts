@@ -15,7 +15,7 @@ import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } fr
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
 import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
-import { classificationReport, type ClassificationReport } from '../metrics.js';
+import { classificationReport, SetOverlap, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example } from '../trainSoftmax.js';
 
@@ -197,9 +197,7 @@ export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexico
 
 /** Token-level overlap of predicted and gold rationales, micro-averaged over items and mechanisms. */
 export function rationaleF1(rows: readonly EmpathyRow[], predicted: readonly Empathy[]): { precision: number; recall: number; f1: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const overlap = new SetOverlap();
   rows.forEach((row, i) => {
     const tokens = tokenize(row.text);
     for (const m of EMPATHY_MECHANISMS) {
@@ -218,14 +216,10 @@ export function rationaleF1(rows: readonly EmpathyRow[], predicted: readonly Emp
           if (t.start >= r.start && t.end <= r.end) pred.add(k);
         });
       }
-      for (const k of pred) if (gold.has(k)) tp++;
-      else fp++;
-      for (const k of gold) if (!pred.has(k)) fn++;
+      overlap.add(pred, gold);
     }
   });
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return overlap.scores();
 }
 
 const f3 = (v: number) => v.toFixed(3);

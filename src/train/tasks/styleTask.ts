@@ -14,7 +14,7 @@ import { SPEAKERS, STYLES, type Speaker, type Style, type Turn } from '../../cor
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
 import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
-import { classificationReport, type ClassificationReport } from '../metrics.js';
+import { classificationReport, SetOverlap, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example, type TrainOptions } from '../trainSoftmax.js';
 
@@ -147,19 +147,13 @@ export function crossValidateStyle(items: readonly StyleItem[], lexicon: Lexicon
  */
 export function markerAgreement(items: readonly StyleItem[], lexicon: Lexicon): { precision: number; recall: number; f1: number } {
   const known = new Set(lexicon.entries.filter((e) => e.weight !== 0).map((e) => e.kind));
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const overlap = new SetOverlap();
   for (const it of items) {
     const got = new Set(detectStyleMarkers(it.text, lexicon).map((m) => m.kind));
     const gold = new Set((it.markers ?? []).filter((k) => known.has(k)));
-    for (const k of got) if (gold.has(k)) tp++;
-    else fp++;
-    for (const k of gold) if (!got.has(k)) fn++;
+    overlap.add(got, gold);
   }
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return overlap.scores();
 }
 
 
