@@ -5,7 +5,7 @@ import { DEFAULT_PATHS } from '../../io/paths.js';
 import { parseLinearModel, type LinearModel } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
 import type { Turn } from '../types.js';
-import { codeClientTurn, codeTherapistTurn, miModelsFrom } from './codeMi.js';
+import { codeClientTurn, codeTherapistTurn, miModelsFrom, pack } from './codeMi.js';
 
 // Only this module's model files, so that other resources being edited cannot break these tests.
 function loadModel(file: string): LinearModel {
@@ -80,5 +80,30 @@ describe('miModelsFrom', () => {
   it('refuses a model trained on another feature set', () => {
     const stale: Resources = { ...resources, models: { ...resources.models, 'mi-question': { ...resources.models['mi-question'], featureSet: 'mi-therapist/0' } } };
     expect(() => miModelsFrom(stale)).toThrow(/feature set/);
+  });
+});
+
+describe('pack', () => {
+  it("reuses the file's int16 weights exactly as re-quantizing the float weights would", () => {
+    const parts = [resources.models['mi-behaviour'], resources.models['mi-question'], resources.models['client-talk']];
+    parts.forEach((m) => expect(m.quantized?.of).toBe(m.weights));
+    const fast = pack(parts);
+    const slow = pack(parts.map((m) => ({ ...m, quantized: undefined })));
+    expect(fast.width).toBe(slow.width);
+    expect(Array.from(fast.scale)).toEqual(Array.from(slow.scale));
+    expect(Array.from(fast.bias)).toEqual(Array.from(slow.bias));
+    let diff = 0;
+    for (let i = 0; i < fast.q.length; i++) if (fast.q[i] !== slow.q[i]) diff++;
+    expect(diff).toBe(0);
+  });
+
+  it('re-quantizes weights that are not the ones read from the file', () => {
+    const m = resources.models['client-talk'];
+    const halved = { ...m, weights: m.weights.map((w) => w / 2) };
+    const p = pack([halved]);
+    const l = m.labels.length;
+    expect(p.q[0]).toBe(Math.round(halved.weights[0] / p.scale[0]));
+    expect(p.scale[0]).toBeCloseTo(pack([m]).scale[0] / 2, 12);
+    expect(p.q[4 + 1]).toBe(Math.round(halved.weights[l + 1] / p.scale[1]));
   });
 });

@@ -1,8 +1,8 @@
-import type { FeatureVector } from '../model/featureVector.js';
+import type { FeatureBuilder } from '../model/featureVector.js';
 import { argmax, labelled, type LinearModel } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
 import type { ClientTalk, MiBehaviour, MiCoding, QuestionType, ReflectionType, TalkCoding, Turn } from '../types.js';
-import { MI_CLIENT_FEATURE_SET, MI_THERAPIST_FEATURE_SET, miFeatures } from './miFeatures.js';
+import { MI_CLIENT_FEATURE_SET, MI_THERAPIST_FEATURE_SET, miFeaturesInto } from './miFeatures.js';
 
 /** The four AnnoMI-trained models behind MI coding. */
 export interface MiModels {
@@ -40,9 +40,8 @@ export function miModelsFrom(resources: Resources): MiModels {
   if (models.behaviour.dim !== models.reflection.dim || models.behaviour.dim !== models.question.dim) {
     throw new Error('MI therapist models must share one feature dimension: retrain with npm run train mi');
   }
-  // Pack now, so the first coded turn does not pay for it.
-  therapistPack(models);
-  clientPack(models);
+  // Packed on first use per speaker (therapistPack, clientPack): a process that codes only one side,
+  // or a single utterance, does not pay for the other side's models at start-up.
   return models;
 }
 
@@ -52,14 +51,15 @@ export function miModelsFrom(resources: Resources): MiModels {
  * per feature for all models at once. Scoring is memory-bound: this about halves its cost against
  * reading each model's float32 weights separately.
  */
-interface Packed {
+export interface Packed {
   width: number;
   q: Int16Array;
   scale: Float64Array;
   bias: Float64Array;
 }
 
-function pack(parts: readonly LinearModel[]): Packed {
+/** Packs the models' weights side by side (exported for tests). */
+export function pack(parts: readonly LinearModel[]): Packed {
   const used = parts.reduce((s, m) => s + m.labels.length, 0);
   const width = used <= 4 ? 4 : 8 * Math.ceil(used / 8);
   const dim = parts[0].dim;
@@ -70,24 +70,29 @@ function pack(parts: readonly LinearModel[]): Packed {
   for (const m of parts) {
     const L = m.labels.length;
     const w = m.weights;
-    // Row by row (the weights' own order): one pass for the labels' largest weights, one to quantize.
-    const max = new Float64Array(L);
-    for (let f = 0; f < dim; f++) {
-      for (let l = 0; l < L; l++) {
-        const a = Math.abs(w[f * L + l]);
-        if (a > max[l]) max[l] = a;
-      }
-    }
-    const s = new Float64Array(L);
+    const fq = m.quantized;
     for (let l = 0; l < L; l++) {
-      s[l] = max[l] > 0 ? max[l] / 32767 : 1;
-      scale[offset + l] = s[l];
       bias[offset + l] = m.bias[l];
-    }
-    for (let f = 0; f < dim; f++) {
-      const from = f * L;
-      const to = f * width + offset;
-      for (let l = 0; l < L; l++) q[to + l] = Math.round(w[from + l] / s[l]);
+      if (fq !== undefined && fq.of === w && fq.maxAbs[l] === 32767) {
+        // The file's own quantization, with a label's largest |q| at full range (as the trainer writes
+        // it): re-quantizing gives back exactly q. Here w = fround(q·s), the largest |w| is
+        // fround(32767·s), and w / (that / 32767) is q within a relative 2^-22, under 0.01 for
+        // |q| ≤ 32767: Math.round returns q. So copy q, and compute the scale as below would.
+        const s = Math.fround(32767 * fq.scale[l]) / 32767;
+        scale[offset + l] = s;
+        const src = fq.q;
+        for (let f = 0, i = l, to = offset + l; f < dim; f++, i += L, to += width) q[to] = src[i];
+        continue;
+      }
+      // Label by label (strided: short, monomorphic loops that the JIT optimizes at once on start-up).
+      let max = 0;
+      for (let i = l; i < w.length; i += L) {
+        const a = Math.abs(w[i]);
+        if (a > max) max = a;
+      }
+      const s = max > 0 ? max / 32767 : 1;
+      scale[offset + l] = s;
+      for (let f = 0, i = l, to = offset + l; f < dim; f++, i += L, to += width) q[to] = Math.round(w[i] / s);
     }
     offset += L;
   }
@@ -112,16 +117,20 @@ function clientPack(models: MiModels): Packed {
   return p;
 }
 
-/** Logits of every packed column for one feature vector. */
-function scorePacked(p: Packed, x: FeatureVector): Float64Array {
+/**
+ * Logits of every packed column for the features collected in `fb`, read in place (the order build()
+ * would give them, so the sums are the same), which then clears the builder.
+ */
+function scorePacked(p: Packed, fb: FeatureBuilder): Float64Array {
   const { width, q } = p;
   const z = new Float64Array(width);
-  const { indices, values } = x;
-  for (let k = 0; k < indices.length; k++) {
-    const base = indices[k] * width;
-    const v = values[k];
+  const n = fb.size;
+  for (let k = 0; k < n; k++) {
+    const base = fb.bucketAt(k) * width;
+    const v = fb.valueAt(k);
     for (let l = 0; l < width; l++) z[l] += q[base + l] * v;
   }
+  fb.reset();
   for (let l = 0; l < width; l++) z[l] = z[l] * p.scale[l] + p.bias[l];
   return z;
 }
@@ -143,7 +152,7 @@ function softmaxRange(z: Float64Array, from: number, to: number): Float64Array {
  */
 export function codeTherapistTurn(text: string, context: readonly Turn[], models: MiModels): MiCoding {
   const { behaviour: mb, reflection: mr, question: mq } = models;
-  const z = scorePacked(therapistPack(models), miFeatures(text, 'therapist', context, mb.dim));
+  const z = scorePacked(therapistPack(models), miFeaturesInto(text, 'therapist', context, mb.dim));
   const nb = mb.labels.length;
   const nr = mr.labels.length;
   const p = softmaxRange(z, 0, nb);
@@ -158,6 +167,6 @@ export function codeTherapistTurn(text: string, context: readonly Turn[], models
 /** Codes a client turn as change, neutral or sustain talk (AnnoMI); `context` as above. */
 export function codeClientTurn(text: string, context: readonly Turn[], models: MiModels): TalkCoding {
   const L = models.talk.labels.length;
-  const p = softmaxRange(scorePacked(clientPack(models), miFeatures(text, 'client', context, models.talk.dim)), 0, L);
+  const p = softmaxRange(scorePacked(clientPack(models), miFeaturesInto(text, 'client', context, models.talk.dim)), 0, L);
   return { talk: models.talk.labels[argmax(p)] as ClientTalk, probabilities: labelled<ClientTalk>(models.talk.labels, p) };
 }

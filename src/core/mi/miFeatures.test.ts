@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureVector } from '../model/featureVector.js';
-import { hashString } from '../text/hash.js';
+import { FeatureBuilder, type FeatureVector } from '../model/featureVector.js';
+import { hashString, mulberry32 } from '../text/hash.js';
 import type { Turn } from '../types.js';
-import { MI_DIM, miFeatures } from './miFeatures.js';
+import { addCharGrams, MI_DIM, miFeatures } from './miFeatures.js';
 
 const asMap = (x: FeatureVector) => new Map(x.indices.map((i, k) => [i, x.values[k]]));
 const has = (x: FeatureVector, name: string) => x.indices.includes(hashString(name) & (MI_DIM - 1));
@@ -66,5 +66,33 @@ describe('miFeatures', () => {
     const x = miFeatures(long, 'therapist', [client(long), therapist(long)]);
     expect(performance.now() - t0).toBeLessThan(500);
     expect(x.indices.length).toBeGreaterThan(0);
+  });
+});
+
+describe('addCharGrams', () => {
+  // The definition the models were trained on, by strings: the fast path must give the same vector.
+  const byStrings = (fb: FeatureBuilder, text: string, scale: number) => {
+    const t = ' ' + text.slice(0, 1500).toLowerCase().replace(/\s+/g, ' ').trim() + ' ';
+    const v = scale / Math.sqrt(Math.max(1, t.length - 3));
+    for (let i = 0; i + 4 <= t.length; i++) fb.add('c:' + t.slice(i, i + 4), v);
+    return fb.build();
+  };
+  const fb = new FeatureBuilder(MI_DIM);
+  const alphabet = ['a', 'Z', 'q', ' ', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '?', '.', "'", '’', '—', 'É', 'ā', 'Σ', 'σ', 'İ', 'ß', '\ud83d\ude00', '\ud801\udc00', '\u0000', '\u007f'];
+
+  it('gives the hashed 4-grams of the lower-cased, squeezed, padded text', () => {
+    const texts = ['', ' ', 'ab', 'abc', 'Sure.', '  So,\tyou   feel STUCK?  ', 'ΣΑΣ ΟΔΟΣ', 'İstanbul', 'x'.repeat(2000) + ' tail'];
+    const rnd = mulberry32(7);
+    for (let k = 0; k < 300; k++) {
+      let t = '';
+      const len = Math.floor(rnd() * 40);
+      for (let i = 0; i < len; i++) t += alphabet[Math.floor(rnd() * alphabet.length)];
+      texts.push(t);
+    }
+    for (const text of texts) {
+      addCharGrams(fb, text, 0.5);
+      const fast = fb.build();
+      expect(fast, JSON.stringify(text)).toEqual(byStrings(fb, text, 0.5));
+    }
   });
 });

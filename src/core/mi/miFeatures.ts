@@ -102,27 +102,41 @@ function tailWords(text: string, maxChars: number): string[] {
 /** What the featurizer reads from a context turn: depends on its text alone, so it is kept per text. */
 interface ContextRead {
   text: string;
-  maxChars: number;
+  /** Characters read from the end of the text; 0 when the whole text was read (it was short enough). */
+  tail: number;
   /** Words of the turn's tail (tailWords). */
   words: string[];
   endsWithQuestion: boolean;
-  /** contentSet(words) and the hashes of its word bigrams, built on first use. */
+  /** Built on first use: contentSet(words); the hashes of its word bigrams in order, and as a set. */
   content: Set<string> | null;
+  pairList: number[] | null;
   pairs: Set<number> | null;
 }
 
-// A turn is read as context by the next few turns of its conversation: the last reads are kept
-// (bounded, keyed by the text itself), so coding a transcript in order reads each turn once.
+// A turn is read as context by the next few turns of its conversation, and the turn being featurized
+// is registered as such a read (its words are at hand): the last reads are kept (bounded, keyed by the
+// text itself and how much of it was read), so coding a transcript in order reads each turn once.
 const READ_MEMO = 16;
 const readMemo: Array<ContextRead | undefined> = new Array<ContextRead | undefined>(READ_MEMO).fill(undefined);
 let readNext = 0;
 
-function contextRead(text: string, maxChars: number): ContextRead {
+/** The read of `text`'s last `maxChars` characters; `words`, when given, are its words (tailWords). */
+function contextRead(text: string, maxChars: number, words?: string[]): ContextRead {
+  // A text no longer than the limit is read whole: one read serves every limit.
+  const tail = text.length > maxChars ? maxChars : 0;
   for (let i = 0; i < READ_MEMO; i++) {
     const r = readMemo[i];
-    if (r !== undefined && r.maxChars === maxChars && r.text === text) return r;
+    if (r !== undefined && r.tail === tail && r.text === text) return r;
   }
-  const r: ContextRead = { text, maxChars, words: tailWords(text, maxChars), endsWithQuestion: endsWithQuestion(text), content: null, pairs: null };
+  const r: ContextRead = {
+    text,
+    tail,
+    words: words ?? tailWords(text, maxChars),
+    endsWithQuestion: endsWithQuestion(text),
+    content: null,
+    pairList: null,
+    pairs: null,
+  };
   readMemo[readNext] = r;
   readNext = (readNext + 1) % READ_MEMO;
   return r;
@@ -205,18 +219,83 @@ function addWordFeatures(fb: FeatureBuilder, toks: readonly Token[], text: strin
   fb.addHash(thenWord(hashString(prev, H_B), '</s>'), v);
 }
 
-function addCharGrams(fb: FeatureBuilder, text: string, scale: number): void {
-  // Lower-cased, whitespace squeezed, padded 4-grams catch morphology and punctuation ("?", "...");
-  // CV found 4-grams alone as good as 2- to 5-grams, at a fraction of the features.
-  const t = ' ' + text.slice(0, MAX_CHARS).toLowerCase().replace(/\s+/g, ' ').trim() + ' ';
-  const v = scale / Math.sqrt(Math.max(1, t.length - 3));
-  // hashString('c:' + t.slice(i, i + 4)), without building the string.
-  for (let i = 0; i + 4 <= t.length; i++) {
-    let h = fnvStep(H_C, t.charCodeAt(i));
-    h = fnvStep(h, t.charCodeAt(i + 1));
-    h = fnvStep(h, t.charCodeAt(i + 2));
-    fb.addHash(fnvStep(h, t.charCodeAt(i + 3)), v);
+/**
+ * Padded character 4-grams of the lower-cased, whitespace-squeezed text, as hashString('c:' + gram).
+ * Lower-cased, whitespace squeezed, padded 4-grams catch morphology and punctuation ("?", "...");
+ * CV found 4-grams alone as good as 2- to 5-grams, at a fraction of the features. Exported for tests.
+ */
+export function addCharGrams(fb: FeatureBuilder, text: string, scale: number): void {
+  // The normalized text is written as code units into a reused buffer (no lower-cased, squeezed or
+  // padded strings): the same units as ' ' + text.toLowerCase().replace(/\s+/g, ' ').trim() + ' '.
+  const buf = gramBuf;
+  const lim = Math.min(text.length, MAX_CHARS);
+  let n = 1;
+  let space = true; // the last unit written is a space (the leading pad, or a squeezed run)
+  for (let i = 0; i < lim; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (!space) {
+          buf[n++] = 32;
+          space = true;
+        }
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      c = foldCode(c);
+      if (c === FOLD_SPACE) {
+        if (!space) {
+          buf[n++] = 32;
+          space = true;
+        }
+        continue;
+      }
+      // Whole-string case mapping needed (final sigma, expansions, surrogates): the string route.
+      if (c === FOLD_STRING) return addCharGramsOfString(fb, ' ' + text.slice(0, MAX_CHARS).toLowerCase().replace(/\s+/g, ' ').trim() + ' ', scale);
+    }
+    buf[n++] = c;
+    space = false;
   }
+  if (!space) buf[n++] = 32;
+  else if (n === 1) return; // blank text: no 4-gram
+  const v = scale / Math.sqrt(Math.max(1, n - 3));
+  if (v === 0 || !Number.isFinite(v)) return;
+  // hashString('c:' + gram) is FNV-1a continued from hashString('c:') by the gram's 4 units.
+  for (let i = 0; i + 4 <= n; i++) {
+    fb.addHash(fnvStep(fnvStep(fnvStep(fnvStep(H_C, buf[i]), buf[i + 1]), buf[i + 2]), buf[i + 3]), v);
+  }
+}
+const gramBuf = new Uint16Array(MAX_CHARS + 2).fill(32, 0, 1); // unit 0: the leading pad, never overwritten
+
+function addCharGramsOfString(fb: FeatureBuilder, t: string, scale: number): void {
+  const v = scale / Math.sqrt(Math.max(1, t.length - 3));
+  for (let i = 0; i + 4 <= t.length; i++) {
+    fb.addHash(fnvStep(fnvStep(fnvStep(fnvStep(H_C, t.charCodeAt(i)), t.charCodeAt(i + 1)), t.charCodeAt(i + 2)), t.charCodeAt(i + 3)), v);
+  }
+}
+
+const FOLD_SPACE = -1;
+const FOLD_STRING = -2;
+const foldMemo = new Map<number, number>(); // bounded: one entry per UTF-16 code unit met
+/**
+ * Lower case of one non-ASCII code unit as toLowerCase maps it inside a string; FOLD_SPACE for what
+ * \s matches; FOLD_STRING where the mapping depends on context (Σ: final sigma), expands (İ) or needs
+ * the unit's surrogate pair.
+ */
+function foldCode(c: number): number {
+  let r = foldMemo.get(c);
+  if (r === undefined) {
+    const s = String.fromCharCode(c);
+    if (/\s/.test(s)) r = FOLD_SPACE;
+    else if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) r = FOLD_STRING;
+    else {
+      const l = s.toLowerCase();
+      r = l.length === 1 ? l.charCodeAt(0) : FOLD_STRING;
+    }
+    foldMemo.set(c, r);
+  }
+  return r;
 }
 
 function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: number, v: number): void {
@@ -270,33 +349,41 @@ const RATIO_EDGES = [0.001, 0.1, 0.2, 0.35, 0.5, 0.7];
 const SHARED_EDGES = [1, 2, 3, 5, 8];
 const REPEAT_EDGES = [0.001, 0.1, 0.25, 0.5];
 
-function addOverlap(fb: FeatureBuilder, ws: readonly string[], other: ContextRead, v: number): void {
-  const mine = contentSet(ws);
-  if (mine.size === 0) {
+function addOverlap(fb: FeatureBuilder, mine: ContextRead, other: ContextRead, v: number): void {
+  const content = (mine.content ??= contentSet(mine.words));
+  if (content.size === 0) {
     fb.add('ov:nocontent', v);
     return;
   }
   const theirs = (other.content ??= contentSet(other.words));
   let shared = 0;
-  for (const w of mine) if (theirs.has(w)) shared++;
-  const ratio = shared / mine.size;
+  for (const w of content) if (theirs.has(w)) shared++;
+  const ratio = shared / content.size;
   fb.addHash(H_OV_R[bucket(ratio, RATIO_EDGES)], v);
   fb.addHash(H_OV_N[bucket(shared, SHARED_EDGES)], v);
   fb.add('ov:ratio', ratio * v);
   // Repeated phrases (shared word bigrams) mark a simple reflection more than shared single words.
-  if (ws.length > 1 && other.words.length > 1) {
-    const pairs = (other.pairs ??= wordPairs(other.words));
+  if (mine.words.length > 1 && other.words.length > 1) {
+    const pairs = (other.pairs ??= new Set(pairList(other)));
+    const list = pairList(mine);
     let rep = 0;
-    for (let i = 1; i < ws.length; i++) if (pairs.has(thenWord(hashString(ws[i - 1]), ws[i]))) rep++;
-    fb.addHash(H_OV_B[bucket(rep / (ws.length - 1), REPEAT_EDGES)], v);
+    for (let i = 0; i < list.length; i++) if (pairs.has(list[i])) rep++;
+    fb.addHash(H_OV_B[bucket(rep / list.length, REPEAT_EDGES)], v);
   }
 }
 
-/** Hashes of the word bigrams ("a b") of a turn. */
-function wordPairs(words: readonly string[]): Set<number> {
-  const pairs = new Set<number>();
-  for (let i = 1; i < words.length; i++) pairs.add(thenWord(hashString(words[i - 1]), words[i]));
-  return pairs;
+/** Hashes of the word bigrams ("a b") of a read, in order. */
+function pairList(read: ContextRead): number[] {
+  if (read.pairList !== null) return read.pairList;
+  const words = read.words;
+  const list = new Array<number>(Math.max(0, words.length - 1));
+  for (let i = 1; i < words.length; i++) list[i - 1] = thenWord(hashString(words[i - 1]), words[i]);
+  return (read.pairList = list);
+}
+
+/** A read of a long turn's own words, not kept (its later context reads see only its tail). */
+function ownRead(words: string[]): ContextRead {
+  return { text: '', tail: 0, words, endsWithQuestion: false, content: null, pairList: null, pairs: null };
 }
 
 /** The previous turn: who said it, its length, whether it asked, how it opened and its words. */
@@ -326,9 +413,25 @@ export function miFeatures(
   dim = MI_DIM,
   fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
 ): FeatureVector {
+  return miFeaturesInto(text, speaker, context, dim, fw).build();
+}
+
+/**
+ * miFeatures, left in the shared builder of `dim` for a scorer to read in place (FeatureBuilder.size,
+ * bucketAt, valueAt: the same entries, in the same order, as build() would give) and then reset.
+ */
+export function miFeaturesInto(
+  text: string,
+  speaker: 'therapist' | 'client',
+  context: readonly Turn[],
+  dim = MI_DIM,
+  fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
+): FeatureBuilder {
   const fb = sharedFeatureBuilder(dim);
   const toks = tokenize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const ws = norms(toks);
+  // This turn, read whole, is what the next turns read as their context: kept for them.
+  const own = text.length <= MAX_CONTEXT_CHARS ? contextRead(text, MAX_CONTEXT_CHARS, ws) : null;
   fb.addWith(H_BIAS, speaker);
   const ls = lastSentenceStart(toks, text);
   addWordFeatures(fb, toks, text, fw.words);
@@ -337,7 +440,7 @@ export function miFeatures(
   const n = context.length;
   if (n === 0) {
     fb.add('ctx:none', fw.context);
-    return fb.build();
+    return fb;
   }
   const prev = context[n - 1];
   const prevRead = contextRead(prev.text, MAX_CONTEXT_CHARS);
@@ -359,7 +462,7 @@ export function miFeatures(
   // Overlap with the other side's latest turn (the client's, for a therapist turn; and vice versa).
   for (let j = n - 1; j >= 0 && j >= n - MI_CONTEXT_TURNS; j--) {
     if (context[j].speaker !== speaker) {
-      addOverlap(fb, ws, j === n - 1 ? prevRead : contextRead(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
+      addOverlap(fb, own ?? ownRead(ws), j === n - 1 ? prevRead : contextRead(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
       break;
     }
   }
@@ -371,5 +474,5 @@ export function miFeatures(
     const v2 = fw.context / 4 / Math.sqrt(p2ws.length + 1);
     for (const w of p2ws) fb.addWith(H_P2W, w, v2);
   }
-  return fb.build();
+  return fb;
 }

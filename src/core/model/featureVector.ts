@@ -91,6 +91,19 @@ export class FeatureBuilder {
     this.order = order;
   }
 
+  /** Distinct buckets so far; bucketAt(k) and valueAt(k), k < size, read them as build() would list them (first-touch order). */
+  get size(): number {
+    return this.n;
+  }
+
+  bucketAt(k: number): number {
+    return this.slots[this.order[k]];
+  }
+
+  valueAt(k: number): number {
+    return this.sums[this.order[k]];
+  }
+
   /** Adds the feature named `prefix + name`, where `prefixHash = hashString(prefix)`. */
   addWith(prefixHash: number, name: string, value = 1): void {
     this.addHash(hashString(name, prefixHash), value);

@@ -17,6 +17,12 @@ export interface LinearModel {
   weights: Float32Array;
   bias: Float32Array;
   meta: Record<string, unknown>;
+  /**
+   * The int16 weights as the file holds them (weights = q × scale[label]) and each label's largest
+   * |q|, when the model was read from a file: lets a scorer repack them without re-quantizing. Valid
+   * for `of`, the weights array they were read into: one who changes the weights must drop it.
+   */
+  quantized?: { of: Float32Array; q: Int16Array; scale: readonly number[]; maxAbs: readonly number[] };
 }
 
 export const LINEAR_MODEL_FORMAT = 'attune-linear/1';
@@ -42,8 +48,28 @@ function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
-/** Validates a parsed model file; `source` names the file in any problem. */
-export function parseLinearModel(json: unknown, source: string, expectedFeatureSet?: string): Result<LinearModel> {
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The little-endian int16 values of `bytes`: a view where the platform and alignment allow, else a copy. */
+function int16s(bytes: Uint8Array): Int16Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Int16Array(bytes.byteLength >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = view.getInt16(i * 2, true);
+  return out;
+}
+
+/**
+ * Validates a parsed model file; `source` names the file in any problem. `fastDecode` may decode the
+ * base64 weights faster than the portable atob route (Node: Buffer); it returns null for anything it
+ * does not decode exactly as atob would, which then takes the portable route.
+ */
+export function parseLinearModel(
+  json: unknown,
+  source: string,
+  expectedFeatureSet?: string,
+  fastDecode?: (b64: string) => Uint8Array | null,
+): Result<LinearModel> {
   const parsed = modelFileSchema.safeParse(json);
   if (!parsed.success) return fail(...schemaProblems(parsed.error.issues, json, 'invalid_resource', source));
   const f = parsed.data;
@@ -56,17 +82,29 @@ export function parseLinearModel(json: unknown, source: string, expectedFeatureS
   }
   let bytes: Uint8Array;
   try {
-    bytes = decodeBase64(f.weights);
+    bytes = fastDecode?.(f.weights) ?? decodeBase64(f.weights);
   } catch {
     return fail({ code: 'invalid_resource', message: 'weights are not valid base64', source, path: 'weights' });
   }
   if (bytes.length !== f.dim * L * 2) {
     return fail({ code: 'invalid_resource', message: `weights hold ${bytes.length} bytes, expected ${f.dim * L * 2} (dim × labels × 2)`, source, path: 'weights' });
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const q = int16s(bytes);
   const weights = new Float32Array(f.dim * L);
-  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * f.scale[i % L];
-  return ok({ task: f.task, featureSet: f.featureSet, labels: f.labels, dim: f.dim, weights, bias: Float32Array.from(f.bias), meta: f.meta });
+  const scale = f.scale;
+  const maxAbs = new Array<number>(L);
+  for (let l = 0; l < L; l++) {
+    const s = scale[l];
+    let max = 0;
+    for (let i = l; i < weights.length; i += L) {
+      const v = q[i];
+      weights[i] = v * s;
+      if (v > max) max = v;
+      else if (-v > max) max = -v;
+    }
+    maxAbs[l] = max;
+  }
+  return ok({ task: f.task, featureSet: f.featureSet, labels: f.labels, dim: f.dim, weights, bias: Float32Array.from(f.bias), meta: f.meta, quantized: { of: weights, q, scale, maxAbs } });
 }
 
 /** Raw scores (logits), one per label. */
