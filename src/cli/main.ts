@@ -53,6 +53,9 @@ program
       process.stdout.write(`${codeText(analyzer, opts.text, opts.speaker, opts.context ?? [], other, Boolean(opts.json), config.color ? ansiPaint : plainPaint)}\n`);
       return;
     }
+    if ((!file || file === '-') && process.stdin.isTTY) {
+      process.stderr.write('attune code: reading JSON Lines from the keyboard (Ctrl-D ends); see attune code --help\n');
+    }
     process.exitCode = await codeJsonLines(analyzer, file, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   });
 

@@ -53,6 +53,7 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
     styleScores: roundScores(style.scores),
     markers: style.markers,
     empathy,
+    // For therapist turns the directive side is the stance, for everyone else the style.
     balance: balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),
     notes: prepared.notes,
   };
