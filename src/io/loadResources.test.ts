@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDir.js';
 import { matchLexicon } from '../core/lexicon/lexicon.js';
 import { loadResources, loadResourcesOrThrow } from './loadResources.js';
 
@@ -32,7 +32,7 @@ describe('shipped resources', () => {
 
 describe('loadResources', () => {
   it('names the file and the bad value of a broken data file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-res-'));
+    const dir = tempDir('attune-res-');
     fs.mkdirSync(path.join(dir, 'lexicons'));
     fs.mkdirSync(path.join(dir, 'models'));
     fs.writeFileSync(path.join(dir, 'lexicons', 'bad.json'), JSON.stringify({ format: 'attune-lexicon/1', name: 'bad', labels: ['a'], entries: [{ kind: 'k', label: 'a', patterns: ['[z-a]'], examples: ['x'] }] }));

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDir.js';
 import { corpusFiles, invalid, readJsonLines } from './corpus.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-corpus-'));
+const dir = tempDir('attune-corpus-');
 fs.mkdirSync(path.join(dir, 'style'));
 for (const f of ['train.jsonl', 'train2.jsonl', 'heldout.jsonl', 'heldout-real.jsonl', 'README.md', 'train.txt']) fs.writeFileSync(path.join(dir, 'style', f), '');
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../testing/tempDir.js';
 import type { Empathy } from '../../core/types.js';
 import { parseLexicon } from '../../core/lexicon/lexicon.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
@@ -23,7 +23,7 @@ describe('rationaleF1', () => {
 
 describe('empathyTask', () => {
   it('trains deterministically from a corpus and writes nothing when the corpus is too small to choose a model', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-empathy-'));
+    const dir = tempDir('attune-empathy-');
     const corpusDir = path.join(dir, 'corpus');
     fs.mkdirSync(path.join(corpusDir, 'empathy'), { recursive: true });
     const lines = [row('I understand.', ['I understand.']), row('What time is it?', [])].map((r, i) => JSON.stringify({ ...r, id: `t${i}` }));
@@ -34,7 +34,7 @@ describe('empathyTask', () => {
   });
 
   it('evaluates every held-out file with levels: one 3-class report per mechanism, rationale F1 in the note', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-empathy-'));
+    const dir = tempDir('attune-empathy-');
     const corpusDir = path.join(dir, 'corpus');
     fs.mkdirSync(path.join(corpusDir, 'empathy'), { recursive: true });
     const items = [
@@ -64,7 +64,7 @@ describe('empathy training sources and the generalisation estimate', () => {
     });
 
   it('reads every train*.jsonl as its own source and never a held-out file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-empathy-'));
+    const dir = tempDir('attune-empathy-');
     fs.mkdirSync(path.join(dir, 'empathy'));
     const write = (name: string, rows: unknown[]) => fs.writeFileSync(path.join(dir, 'empathy', name), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     write('train.jsonl', rowsFor('a', 3));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../testing/tempDir.js';
 import { parseLexicon } from '../../core/lexicon/lexicon.js';
 import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STANCE_FEATURE_SET } from '../../core/stance/stanceFeatures.js';
@@ -11,8 +11,7 @@ import { BLEND_GRID, chooseSettings, crossValidate, loadStanceCorpus, prepareSta
 import { corpusFiles } from '../corpus.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-stance-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('attune-stance-');
 const paths: ResourcePaths = { ...DEFAULT_PATHS, root: dir, corpusDir: path.join(dir, 'corpus'), modelsDir: path.join(dir, 'models') };
 const lexFile = path.join(DEFAULT_PATHS.lexiconsDir, 'stance-markers.json');
 const lex = parseLexicon(JSON.parse(fs.readFileSync(lexFile, 'utf8')), lexFile);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../testing/tempDir.js';
 import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STYLE_FEATURE_SET } from '../../core/style/styleFeatures.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
@@ -10,8 +10,7 @@ import { corpusFiles } from '../corpus.js';
 import { leaveOneSourceOut, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, styleFolds, styleTask, type StyleItem } from './styleTask.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-style-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('attune-style-');
 const paths: ResourcePaths = { ...DEFAULT_PATHS, root: dir, corpusDir: path.join(dir, 'corpus'), modelsDir: path.join(dir, 'models') };
 const lexicon = loadLexiconOrThrow(DEFAULT_PATHS.lexiconsDir, 'style-markers');
 
