@@ -41,4 +41,15 @@ describe('linear model', () => {
     const badDim = parseLinearModel({ ...file, dim: 1000 }, 'm.json');
     expect(!badDim.ok && badDim.problems[0].path).toBe('dim');
   });
+
+  it('weighs examples: weight 1 is the default, and a heavier example wins a conflict', () => {
+    const plain = JSON.stringify(serializeLinearModel(trainSoftmax(data, opts)));
+    expect(JSON.stringify(serializeLinearModel(trainSoftmax(data.map((e) => ({ ...e, weight: 1 })), opts)))).toBe(plain);
+    // The same input labelled both ways: the label with the heavier examples wins, either way round.
+    const x = vec(['maybe']);
+    const conflict = (w0: number, w1: number) => [0, 1, 2].flatMap(() => [{ x, y: 0, weight: w0 }, { x, y: 1, weight: w1 }]);
+    const none = { ...opts, classWeights: 'none' as const };
+    expect(argmax(predictProba(trainSoftmax(conflict(3, 1), none), x))).toBe(0);
+    expect(argmax(predictProba(trainSoftmax(conflict(1, 3), none), x))).toBe(1);
+  });
 });

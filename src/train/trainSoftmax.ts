@@ -6,6 +6,8 @@ export interface Example {
   x: FeatureVector;
   /** Index into the label list. */
   y: number;
+  /** Weight of this example's loss (default 1): as if it appeared `weight` times. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -38,11 +40,17 @@ export function trainSoftmax(examples: readonly Example[], opts: TrainOptions): 
   const rand = mulberry32(opts.seed ?? 1);
 
   const counts = new Array<number>(L).fill(0);
-  for (const e of examples) counts[e.y]++;
+  // Weighted counts, so 'balanced' treats an example of weight 2 as two (all 1: the plain counts).
+  let total = 0;
+  for (const e of examples) {
+    const ew = e.weight ?? 1;
+    counts[e.y] += ew;
+    total += ew;
+  }
   const cw =
     Array.isArray(opts.classWeights) ? opts.classWeights
     : opts.classWeights === 'none' ? counts.map(() => 1)
-    : counts.map((c) => (c > 0 ? examples.length / (L * c) : 0));
+    : counts.map((c) => (c > 0 ? total / (L * c) : 0));
 
   const w = new Float32Array(D * L);
   const g2 = new Float32Array(D * L).fill(1e-8);
@@ -57,7 +65,7 @@ export function trainSoftmax(examples: readonly Example[], opts: TrainOptions): 
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const { x, y } = examples[idx];
+      const { x, y, weight: ew = 1 } = examples[idx];
       for (let l = 0; l < L; l++) z[l] = b[l];
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k] * L;
@@ -67,7 +75,7 @@ export function trainSoftmax(examples: readonly Example[], opts: TrainOptions): 
       for (let l = 0; l < L; l++) if (z[l] > max) max = z[l];
       let sum = 0;
       for (let l = 0; l < L; l++) sum += (z[l] = Math.exp(z[l] - max));
-      const weight = cw[y];
+      const weight = cw[y] * ew;
       for (let l = 0; l < L; l++) {
         const grad = (z[l] / sum - (l === y ? 1 : 0)) * weight;
         bg2[l] += grad * grad;

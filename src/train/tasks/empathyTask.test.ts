@@ -5,7 +5,7 @@ import { tempDir } from '../../testing/tempDir.js';
 import type { Empathy } from '../../core/types.js';
 import { parseLexicon } from '../../core/lexicon/lexicon.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
-import { crossValidate, empathyTask, rationaleF1, readTrainSources } from './empathyTask.js';
+import { crossValidate, empathyTask, rationaleF1, readTrainSources, REAL_TALK_WEIGHTS } from './empathyTask.js';
 
 const row = (text: string, ip: string[]) => ({ id: 'x', text, context: [], er: 0, ip: ip.length ? 1 : 0, ex: 0, rationales: { er: [], ip, ex: [] } });
 const pred = (text: string, spans: Array<[number, number]>): Empathy => ({ er: 0, ip: spans.length ? 1 : 0, ex: 0, rationales: spans.map(([start, end]) => ({ mechanism: 'ip' as const, level: 1 as const, cue: 't', start, end })) });
@@ -93,6 +93,26 @@ describe('empathy training sources and the generalisation estimate', () => {
       // The rules involve no training: their leave-one-source-out figure is their figure on that source.
       expect(a.loso[m].rules.train).toBeCloseTo(a.unionBySource[m].train.rules, 10);
       expect(a.score[m].rules).toBeGreaterThan(0);
+    }
+  });
+
+  it('weights real-talk items only where a source has transcripts, and replaces the current choice only under the protocol', () => {
+    const written = { name: 'train', rows: rowsFor('a', 36) };
+    const real = { name: 'train-real', rows: rowsFor('b', 30).map((r, i) => ({ ...r, transcript_id: i % 6 })) };
+    const noReal = crossValidate([written, { name: 'train-other', rows: rowsFor('b', 30) }], lex.value);
+    const cv = crossValidate([written, real], lex.value);
+    for (const m of ['er', 'ip', 'ex'] as const) {
+      // Without real talk nothing is weighted and the current choice stands.
+      expect(Object.keys(noReal.weighted[m])).toEqual(['1']);
+      expect(noReal.final[m]).toEqual({ choice: noReal.ship.includes(m) ? noReal.best[m] : 'rules', weight: 1 });
+      expect(Object.keys(cv.weighted[m]).map(Number)).toEqual([...REAL_TALK_WEIGHTS]);
+      for (const w of REAL_TALK_WEIGHTS) expect(Object.keys(cv.weighted[m][w]).sort()).toEqual(['train', 'train-real']);
+      const current = cv.ship.includes(m) ? cv.best[m] : 'rules';
+      const { choice, weight } = cv.final[m];
+      if (choice !== current || weight !== 1) {
+        expect(cv.weighted[m][weight]['train-real'][choice]).toBeGreaterThanOrEqual(cv.unionBySource[m]['train-real'][current] + 0.02);
+        expect(cv.weighted[m][weight].train[choice]).toBeGreaterThanOrEqual(cv.unionBySource[m].train[current] - 0.01);
+      }
     }
   });
 });

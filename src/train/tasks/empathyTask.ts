@@ -42,6 +42,16 @@ const LEVELS = ['0', '1', '2'] as const;
 const FOLDS = 5;
 /** A model ships only if its generalisation estimate beats the rules' by this much. */
 const MARGIN = 0.01;
+/**
+ * Weights tried for real-talk items (rows with a `transcript_id`) relative to written ones, applied by
+ * repeating them in the training set.
+ */
+export const REAL_TALK_WEIGHTS = [1, 2, 3, 5] as const;
+export type RealTalkWeight = (typeof REAL_TALK_WEIGHTS)[number];
+/** A weighted choice must beat the current one on real talk by this much (union CV on the real-talk items)… */
+const REAL_GAIN = 0.02;
+/** …and lose no more than this on the written items. */
+const WRITTEN_LOSS = 0.01;
 const TRAIN_OPTS = { dim: EMPATHY_FEATURE_DIM, epochs: 12, learningRate: 0.3, l2: 1e-5, classWeights: 'balanced' as const, seed: 7 };
 /** What may decide a mechanism: the rules alone, or a model in one of its modes with one feature variant. */
 export type EmpathyChoice = 'rules' | `${ModelMode}/${FeatureVariant}`;
@@ -65,6 +75,8 @@ interface Prepared {
   group: string;
   rule: Empathy;
   x: Record<FeatureVariant, Record<EmpathyMechanism, FeatureVector>>;
+  /** Real talk (a transcript utterance), weighted by repetition in training. */
+  real: boolean;
   /** A sentence could carry new evidence of the mechanism (see fallbackRationale). */
   canRaise: Record<EmpathyMechanism, boolean>;
 }
@@ -78,13 +90,13 @@ function prepare(sources: readonly EmpathySource[], lexicon: Lexicon): Prepared[
       const canRaise = {} as Record<EmpathyMechanism, boolean>;
       for (const m of EMPATHY_MECHANISMS) canRaise[m] = fallbackRationale(scan, empathy.rationales, m, 1) !== null;
       const group = row.transcript_id !== undefined ? `${source.name}:t${row.transcript_id}` : `${source.name}:${row.id}`;
-      return { row, source: source.name, group, rule: empathy, x, canRaise };
+      return { row, source: source.name, group, real: row.transcript_id !== undefined, rule: empathy, x, canRaise };
     }),
   );
 }
 
-function fit(data: readonly Prepared[], m: EmpathyMechanism, variant: FeatureVariant, meta: Record<string, unknown> = {}) {
-  const examples: Example[] = data.map((d) => ({ x: d.x[variant][m], y: d.row[m] }));
+function fit(data: readonly Prepared[], m: EmpathyMechanism, variant: FeatureVariant, meta: Record<string, unknown> = {}, realWeight = 1) {
+  const examples: Example[] = data.flatMap((d) => Array.from({ length: d.real ? realWeight : 1 }, () => ({ x: d.x[variant][m], y: d.row[m] })));
   return trainSoftmax(examples, { ...TRAIN_OPTS, task: EMPATHY_MODEL_TASKS[m], featureSet: EMPATHY_FEATURE_SET, labels: LEVELS, meta: { ...meta, features: variant } });
 }
 
@@ -103,6 +115,10 @@ export interface EmpathyCv {
   best: Record<EmpathyMechanism, Exclude<EmpathyChoice, 'rules'>>;
   /** Mechanisms whose model beats the rules on the union CV (see crossValidate). */
   ship: EmpathyMechanism[];
+  /** The union CV per source for every real-talk weight (weight 1 is `unionBySource`). */
+  weighted: Record<EmpathyMechanism, Record<RealTalkWeight, Record<string, Record<EmpathyChoice, number>>>>;
+  /** What ships per mechanism after the real-talk weighting protocol (see crossValidate). */
+  final: Record<EmpathyMechanism, { choice: EmpathyChoice; weight: RealTalkWeight }>;
 }
 
 const splitChoice = (c: Exclude<EmpathyChoice, 'rules'>) => c.split('/') as [ModelMode, FeatureVariant];
@@ -112,6 +128,7 @@ function scoreChoices(
   data: readonly Prepared[],
   m: EmpathyMechanism,
   folds: ReadonlyArray<{ train: number[]; test: number[] }>,
+  realWeight = 1,
 ): { all: Record<EmpathyChoice, number>; bySource: Record<string, Record<EmpathyChoice, number>> } {
   const gold: string[] = [];
   const source: string[] = [];
@@ -119,7 +136,7 @@ function scoreChoices(
   for (const { train, test } of folds) {
     if (test.length === 0) continue;
     const models = new Map<FeatureVariant, ReturnType<typeof fit>>();
-    for (const v of FEATURE_VARIANTS) models.set(v, fit(train.map((i) => data[i]), m, v));
+    for (const v of FEATURE_VARIANTS) models.set(v, fit(train.map((i) => data[i]), m, v, {}, realWeight));
     for (const i of test) {
       const d = data[i];
       gold.push(String(d.row[m]));
@@ -165,6 +182,10 @@ export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexico
   const score = {} as EmpathyCv['score'];
   const best = {} as EmpathyCv['best'];
   const ship: EmpathyMechanism[] = [];
+  const weighted = {} as EmpathyCv['weighted'];
+  const final = {} as EmpathyCv['final'];
+  const realNames = names.filter((n) => data.some((d) => d.source === n && d.real));
+  const writtenNames = names.filter((n) => !realNames.includes(n));
   for (const m of EMPATHY_MECHANISMS) {
     const cvm = scoreChoices(data, m, cvFolds);
     union[m] = cvm.all;
@@ -191,8 +212,26 @@ export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexico
     const eligible = models.filter(passes);
     best[m] = (eligible.length ? eligible : models).reduce((a, b) => (score[m][b] > score[m][a] ? b : a));
     if (eligible.length && data.length >= 50) ship.push(m);
+
+    // Real-talk weighting: the union CV on the real-talk items (training folds hold every written item
+    // and the other real-talk folds) picks a weight × choice; it replaces the current choice only if it
+    // gains REAL_GAIN there and loses at most WRITTEN_LOSS on the written items.
+    weighted[m] = { 1: unionBySource[m] } as EmpathyCv['weighted'][EmpathyMechanism];
+    const current = { choice: ship.includes(m) ? (best[m] as EmpathyChoice) : 'rules', weight: 1 as RealTalkWeight };
+    final[m] = current;
+    if (realNames.length === 0 || writtenNames.length === 0 || data.length < 50) continue;
+    for (const w of REAL_TALK_WEIGHTS) if (w !== 1) weighted[m][w] = scoreChoices(data, m, cvFolds, w).bySource;
+    const mean = (w: RealTalkWeight, c: EmpathyChoice, ns: string[]) => ns.reduce((a, n) => a + weighted[m][w][n][c], 0) / ns.length;
+    const real0 = mean(1, current.choice, realNames);
+    const written0 = mean(1, current.choice, writtenNames);
+    for (const w of REAL_TALK_WEIGHTS) {
+      for (const c of CHOICES) {
+        const real = mean(w, c, realNames);
+        if (real >= real0 + REAL_GAIN && mean(w, c, writtenNames) >= written0 - WRITTEN_LOSS && real > mean(final[m].weight, final[m].choice, realNames)) final[m] = { choice: c, weight: w };
+      }
+    }
   }
-  return { n: data.length, sources: sources.map((s) => ({ name: s.name, n: s.rows.length })), union, unionBySource, loso, score, best, ship };
+  return { n: data.length, sources: sources.map((s) => ({ name: s.name, n: s.rows.length })), union, unionBySource, loso, score, best, ship, weighted, final };
 }
 
 /** Token-level overlap of predicted and gold rationales, micro-averaged over items and mechanisms. */
@@ -232,7 +271,18 @@ const figures = (cv: EmpathyCv, m: EmpathyMechanism, c: EmpathyChoice) =>
   ].join(' ');
 const cvNote = (cv: EmpathyCv, m: EmpathyMechanism) =>
   `train sources ${cv.sources.map((s) => `${s.name} (${s.n})`).join(', ')}; macro-F1 by grouped ${FOLDS}-fold CV over the union (cv, and on each source's items: cv@), leave-one-source-out (→source: trained on the others) and the mean of cv@ and → (est; rules are in-sample): ` +
-  `rules [${figures(cv, m, 'rules')}], best model ${cv.best[m]} [${figures(cv, m, cv.best[m])}]; shipped: ${cv.ship.includes(m) ? `model (${cv.best[m]})` : 'rules'}`;
+  `rules [${figures(cv, m, 'rules')}], best model ${cv.best[m]} [${figures(cv, m, cv.best[m])}]; before weighting: ${cv.ship.includes(m) ? `model (${cv.best[m]})` : 'rules'}; ` +
+  `real-talk weight protocol (union CV; ×w = real-talk items repeated w times): ${weightNote(cv, m)}`;
+const bySourceF3 = (cv: EmpathyCv, m: EmpathyMechanism, w: RealTalkWeight, c: EmpathyChoice) =>
+  Object.entries(cv.weighted[m][w] ?? {})
+    .map(([s, v]) => `cv@${s} ${f3(v[c])}`)
+    .join(' ');
+function weightNote(cv: EmpathyCv, m: EmpathyMechanism): string {
+  const current: EmpathyChoice = cv.ship.includes(m) ? cv.best[m] : 'rules';
+  const { choice, weight } = cv.final[m];
+  const before = `${current} ×1 [${bySourceF3(cv, m, 1, current)}]`;
+  return choice === current && weight === 1 ? `kept ${before}` : `shipped ${choice} ×${weight} [${bySourceF3(cv, m, weight, choice)}] over ${before}`;
+}
 
 export const empathyTask: TrainingTask = {
   name: 'empathy',
@@ -245,19 +295,28 @@ export const empathyTask: TrainingTask = {
     const data = prepare(sources, lexicon);
     for (const m of EMPATHY_MECHANISMS) {
       const file = modelFile(paths, m);
-      if (!cv.ship.includes(m)) {
+      const { choice, weight } = cv.final[m];
+      if (choice === 'rules') {
         // The rules won: a model left by an earlier run must not override them.
         if (fs.existsSync(file)) fs.rmSync(file);
         continue;
       }
-      const [mode, variant] = splitChoice(cv.best[m]);
-      const model = fit(data, m, variant, {
-        mode,
-        trainItems: data.length,
-        trainSources: cv.sources.map((s) => s.name),
-        estimateMacroF1: Number(f3(cv.score[m][cv.best[m]])),
-        rulesEstimateMacroF1: Number(f3(cv.score[m].rules)),
-      });
+      const [mode, variant] = splitChoice(choice);
+      const model = fit(
+        data,
+        m,
+        variant,
+        {
+          mode,
+          trainItems: data.length,
+          trainSources: cv.sources.map((s) => s.name),
+          realTalkWeight: weight,
+          estimateMacroF1: Number(f3(cv.score[m][choice])),
+          rulesEstimateMacroF1: Number(f3(cv.score[m].rules)),
+          cvBySource: Object.fromEntries(Object.entries(cv.weighted[m][weight]).map(([n, v]) => [n, Number(f3(v[choice]))])),
+        },
+        weight,
+      );
       fs.mkdirSync(paths.modelsDir, { recursive: true });
       fs.writeFileSync(file, JSON.stringify(serializeLinearModel(model)) + '\n');
       written.push(file);

@@ -7,7 +7,7 @@ import { parseLinearModel } from '../../core/model/linearModel.js';
 import { STANCE_FEATURE_SET } from '../../core/stance/stanceFeatures.js';
 import type { Resources } from '../../core/resources.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
-import { BLEND_GRID, chooseSettings, crossValidate, loadStanceCorpus, prepareStanceItems, presentMacroF1, stanceTask, type StanceItem } from './stanceTask.js';
+import { BLEND_GRID, chooseRealWeight, chooseSettings, crossValidate, isRealTalk, loadStanceCorpus, prepareStanceItems, presentMacroF1, realTalkCV, stanceTask, STANCE_HYPER, transcriptFolds, weightRealTalk, type StanceItem } from './stanceTask.js';
 import { corpusFiles } from '../corpus.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
@@ -71,6 +71,38 @@ describe('stanceTask', () => {
     expect(c.scored.losoMean).toBeCloseTo((c.scored.loso[0].macroF1Present + c.scored.loso[1].macroF1Present) / 2, 9);
     expect(c.scored.losoMean).toBeGreaterThan(0.6);
     expect(c.scored.cv.n).toBe(48);
+  });
+
+  it('reads transcript ids and folds whole transcripts together', () => {
+    const f = path.join(dir, 'real.jsonl');
+    fs.writeFileSync(f, '{"id":"r1","text":"Mm-hmm.","stance":"none","transcript_id":10}\n{"id":"w1","text":"Okay.","stance":"none"}\n');
+    expect(loadStanceCorpus(f).map((x) => x.transcriptId)).toEqual(['10', undefined]);
+    // Six transcripts of sizes 4,4,3,3,2,2 (plus written items) over 3 folds.
+    const real = items.slice(0, 18).map((x, i) => ({ ...x, transcriptId: `s${[0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5][i]}` }));
+    const data = prepareStanceItems([...real, ...items.slice(18, 22)], lex.value);
+    const fold = transcriptFolds(data, 3);
+    expect(fold.slice(18)).toEqual([-1, -1, -1, -1]);
+    for (let i = 1; i < 18; i++) if (real[i].transcriptId === real[i - 1].transcriptId) expect(fold[i]).toBe(fold[i - 1]);
+    const load = [0, 1, 2].map((k) => fold.filter((x) => x === k).length);
+    expect(load.sort()).toEqual([6, 6, 6]);
+    expect(weightRealTalk(data, 3).filter(isRealTalk)).toHaveLength(54);
+    expect(weightRealTalk(data, 3).filter((d) => !isRealTalk(d))).toHaveLength(4);
+  });
+
+  it('scores the real-talk protocol on real items only and ships a weight only on a clear gain', () => {
+    // Real talk: rounds 0-1 (24 items) in 6 sessions of 4; written: rounds 2-3.
+    const real = items.slice(0, 24).map((x, i) => ({ ...x, transcriptId: `s${Math.floor(i / 4)}` }));
+    const data = prepareStanceItems([...real, ...items.slice(24)], lex.value);
+    const dec = { blend: 0.5, noneOdds: 1, passiveWithoutNeed: 0 };
+    const r = realTalkCV(data, STANCE_HYPER, dec, 1);
+    expect(r.real.n).toBe(24);
+    expect(r.written.n).toBe(24);
+    expect(r.realMacroF1).toBeGreaterThan(0.6);
+    expect(realTalkCV(data, STANCE_HYPER, dec, 1).realMacroF1).toBe(r.realMacroF1);
+    const c = chooseRealWeight(data, STANCE_HYPER, dec, [1, 2]);
+    expect(c.all.map((x) => x.realWeight)).toEqual([1, 2]);
+    const gain = c.all[1].realMacroF1 - c.base.realMacroF1 >= 0.02 && c.all[1].writtenMacroF1 >= c.base.writtenMacroF1 - 0.01;
+    expect(c.chosen.realWeight).toBe(gain ? 2 : 1);
   });
 
   it('gives macro-F1 over the classes present in gold', () => {

@@ -26,13 +26,17 @@ export interface StanceItem {
   context: Turn[];
   stance: Stance;
   moves: string[];
+  /** The real session it came from (AnnoMI's transcript_id); absent for written items. */
+  transcriptId?: string;
 }
 
 export function loadStanceCorpus(file: string): StanceItem[] {
   return readJsonLines(file, (r) => {
     if (typeof r.text !== 'string' || !STANCES.includes(r.stance as Stance)) return invalid(`needs "text" and a "stance" of ${STANCES.join('/')}`);
     const context = Array.isArray(r.context) ? (r.context as Turn[]).filter((t) => t && typeof t.text === 'string' && SPEAKERS.includes(t.speaker)) : [];
-    return { id: String(r.id ?? ''), text: r.text, context, stance: r.stance as Stance, moves: Array.isArray(r.moves) ? (r.moves as string[]) : [] };
+    const item: StanceItem = { id: String(r.id ?? ''), text: r.text, context, stance: r.stance as Stance, moves: Array.isArray(r.moves) ? (r.moves as string[]) : [] };
+    if (r.transcript_id !== undefined && r.transcript_id !== null) item.transcriptId = String(r.transcript_id);
+    return item;
   });
 }
 
@@ -86,6 +90,14 @@ export const DECISION_GRID: readonly StanceDecision[] = BLEND_GRID.flatMap((blen
 /** Scores within this of the best count as a tie (a few items in 1,800); the earliest candidate wins. */
 const TOLERANCE = 0.005;
 const FOLDS = 5;
+
+/** Real session talk (an item with a transcript) as opposed to written examples. */
+export const isRealTalk = (d: Prepared): boolean => d.item.transcriptId !== undefined;
+
+/** Each real-talk item repeated `realWeight` times (weighting by repetition: the trainer takes no item weights). */
+export function weightRealTalk(data: readonly Prepared[], realWeight: number): Prepared[] {
+  return data.flatMap((d) => (isRealTalk(d) ? new Array<Prepared>(Math.max(1, Math.round(realWeight))).fill(d) : [d]));
+}
 
 function trainModel(data: readonly Prepared[], hyper: StanceHyper, meta: Record<string, unknown> = {}): LinearModel {
   return trainSoftmax(
@@ -212,7 +224,77 @@ export function chooseSettings(
   return all.find((c) => c.scored.losoMean >= best - TOLERANCE)!;
 }
 
+/** Weights of real-talk training items against written ones (by repetition), in order of preference. */
+export const REAL_WEIGHT_GRID = [1, 2, 3, 5] as const;
+/** A candidate must beat the current weight by this on the real-talk protocol to be shipped... */
+export const REAL_GAIN_NEEDED = 0.02;
+/** ...while losing at most this on CV over the written files. */
+export const WRITTEN_LOSS_ALLOWED = 0.01;
+
+/**
+ * Folds by transcript: whole sessions go to one fold (utterances of one session are not independent), largest
+ * sessions first into the currently smallest fold, ties by id, so the split is deterministic and balanced.
+ * Returns the fold of each item, or -1 for items without a transcript.
+ */
+export function transcriptFolds(data: readonly Prepared[], k: number): number[] {
+  const size = new Map<string, number>();
+  for (const d of data) if (d.item.transcriptId !== undefined) size.set(d.item.transcriptId, (size.get(d.item.transcriptId) ?? 0) + 1);
+  const order = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const t of order) {
+    const f = load.indexOf(Math.min(...load));
+    foldOf.set(t, f);
+    load[f] += size.get(t)!;
+  }
+  return data.map((d) => (d.item.transcriptId === undefined ? -1 : foldOf.get(d.item.transcriptId)!));
+}
+
+/** The real-talk protocol and the written-file check for one real-talk weight. */
+export interface RealTalkCV { realWeight: number; real: ClassificationReport; realMacroF1: number; written: ClassificationReport; writtenMacroF1: number }
+
+/**
+ * Real-talk protocol: transcript-grouped k-fold CV over the real-talk items; each fold trains on every written item
+ * plus the other folds' real items (those repeated `realWeight` times) and is scored on its real items, by macro-F1
+ * over the classes present in gold. Written check: stratified k-fold CV over the written items, each fold training
+ * on the other written folds plus all real items (weighted alike), macro-F1 over the classes present. Range 0..1 each.
+ */
+export function realTalkCV(data: readonly Prepared[], hyper: StanceHyper, dec: StanceDecision, realWeight: number, k = FOLDS, seed = 1): RealTalkCV {
+  const real = data.filter(isRealTalk);
+  const written = data.filter((d) => !isRealTalk(d));
+  const predictFolds = (test: readonly Prepared[], fold: readonly number[], rest: readonly Prepared[]): Stance[] => {
+    const out = new Array<Stance>(test.length);
+    for (let f = 0; f < k; f++) {
+      const inFold = test.flatMap((d, i) => (fold[i] === f ? [i] : []));
+      if (inFold.length === 0) continue;
+      const train = weightRealTalk([...rest, ...test.filter((_, i) => fold[i] !== f)], realWeight);
+      const model = trainModel(train, hyper);
+      for (const i of inFold) out[i] = decide(predictProba(model, test[i].x), test[i], dec);
+    }
+    return out;
+  };
+  const realReport = classificationReport(STANCES, real.map((d) => d.item.stance), real.length ? predictFolds(real, transcriptFolds(real, k), written) : []);
+  const writtenReport = classificationReport(STANCES, written.map((d) => d.item.stance), written.length ? predictFolds(written, stratifiedFolds(written, k, seed), real) : []);
+  return { realWeight, real: realReport, realMacroF1: presentMacroF1(realReport).macroF1, written: writtenReport, writtenMacroF1: presentMacroF1(writtenReport).macroF1 };
+}
+
+/**
+ * Chooses the real-talk weight by realTalkCV: the best candidate ships only when it beats the current weight (the
+ * grid's first) by REAL_GAIN_NEEDED on real talk without losing more than WRITTEN_LOSS_ALLOWED on the written files.
+ */
+export function chooseRealWeight(data: readonly Prepared[], hyper: StanceHyper, dec: StanceDecision, grid: readonly number[] = REAL_WEIGHT_GRID): { chosen: RealTalkCV; base: RealTalkCV; all: RealTalkCV[] } {
+  const all = grid.map((w) => realTalkCV(data, hyper, dec, w));
+  const base = all[0];
+  const ok = all.filter((c) => c.realMacroF1 >= base.realMacroF1 + REAL_GAIN_NEEDED && c.writtenMacroF1 >= base.writtenMacroF1 - WRITTEN_LOSS_ALLOWED);
+  const chosen = ok.reduce<RealTalkCV>((b, c) => (c.realMacroF1 > b.realMacroF1 ? c : b), base);
+  return { chosen, base, all };
+}
+
 const f3 = (v: number) => v.toFixed(3);
+function describeRealTalk(all: readonly RealTalkCV[], chosen: number): string {
+  return `real-talk protocol (transcript-grouped ${FOLDS}-fold CV over real talk, macro-F1 over classes present; written-file CV alongside): ` +
+    all.map((c) => `weight ${c.realWeight}${c.realWeight === chosen ? ' (shipped)' : ''} real ${f3(c.realMacroF1)} written ${f3(c.writtenMacroF1)}`).join('; ');
+}
 function describeChoice(c: Choice): string {
   const d = c.decision;
   const loso = c.scored.loso.map((r) => `${r.source} ${f3(r.macroF1Present)}`).join(', ');
@@ -231,9 +313,14 @@ export const stanceTask: TrainingTask = {
     const choice = chooseSettings((scale) => prepareTrainSources(paths, lexicon, scale));
     const { decision, hyper, scored, lexicalScale } = choice;
     const data = prepareTrainSources(paths, lexicon, lexicalScale);
-    const model = trainModel(data, hyper, {
+    const hasReal = data.some(isRealTalk);
+    const real = hasReal ? chooseRealWeight(data, hyper, decision) : null;
+    const realWeight = real?.chosen.realWeight ?? 1;
+    const model = trainModel(weightRealTalk(data, realWeight), hyper, {
       ...decision,
       lexicalScale,
+      realWeight,
+      ...(real ? { realTalkCV: Object.fromEntries(real.all.map((c) => [String(c.realWeight), { real: Number(c.realMacroF1.toFixed(4)), written: Number(c.writtenMacroF1.toFixed(4)) }])) } : {}),
       trainedOn: files.map((f) => path.relative(paths.root, f)),
       n: data.length,
       losoMacroF1: Object.fromEntries(scored.loso.map((r) => [r.source, Number(r.macroF1Present.toFixed(4))])),
@@ -265,7 +352,9 @@ export const stanceTask: TrainingTask = {
       noneOdds: typeof meta.noneOdds === 'number' ? meta.noneOdds : 4,
       passiveWithoutNeed: typeof meta.passiveWithoutNeed === 'number' ? meta.passiveWithoutNeed : 0,
     };
-    const note = train.length ? describeChoice({ hyper, lexicalScale, decision, scored: scoreDecision(train, gatherEvidence(train, hyper), decision) }) : undefined;
+    const realWeight = typeof meta.realWeight === 'number' ? meta.realWeight : 1;
+    const realNote = train.some(isRealTalk) ? describeRealTalk(REAL_WEIGHT_GRID.map((w) => realTalkCV(train, hyper, decision, w)), realWeight) : '';
+    const note = train.length ? [describeChoice({ hyper, lexicalScale, decision, scored: scoreDecision(train, gatherEvidence(train, hyper), decision) }), realNote].filter(Boolean).join('\n  ') : undefined;
     const rulesOnly: Resources = { ...resources, models: Object.fromEntries(Object.entries(resources.models).filter(([k]) => k !== STANCE_MODEL_TASK)) };
     const out: Array<{ title: string; report: ClassificationReport; note?: string }> = [];
     const presentNote = (r: ClassificationReport) => {

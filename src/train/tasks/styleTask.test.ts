@@ -7,7 +7,7 @@ import { STYLE_FEATURE_SET } from '../../core/style/styleFeatures.js';
 import { DEFAULT_PATHS, type ResourcePaths } from '../../io/paths.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import { corpusFiles } from '../corpus.js';
-import { leaveOneSourceOut, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, styleFolds, styleTask, type StyleItem } from './styleTask.js';
+import { isRealTalk, leaveOneSourceOut, markerAgreement, presentClassReport, readStyleCorpus, readStyleSources, realTalkCV, styleFolds, styleTask, transcriptFolds, writtenCV, type StyleItem } from './styleTask.js';
 
 // A small synthetic corpus in a temporary folder: the real held-out file is never read by tests.
 const dir = tempDir('attune-style-');
@@ -93,5 +93,33 @@ describe('styleTask', () => {
     const a = markerAgreement(items.slice(0, 10), lexicon);
     expect(a.precision).toBeGreaterThan(0.7);
     expect(a.recall).toBeGreaterThan(0.7);
+  });
+
+  // Real talk: 6 transcripts of 5 items each (the seed texts again, said differently per transcript).
+  const real: StyleItem[] = [];
+  for (let t = 0; t < 6; t++) for (let j = 0; j < 5; j++) {
+    const [text, style] = seed[(2 * t + j) % seed.length];
+    real.push({ id: `r${t}-${j}`, speaker: 'client', text: `${text} Um.`, style, source: 'annomi', transcript_id: 100 + t });
+  }
+
+  it('makes transcript-grouped folds: deterministic, each conversation whole, the folds balanced', () => {
+    const fold = transcriptFolds(real, 5);
+    expect(transcriptFolds(real, 5)).toEqual(fold);
+    for (let t = 0; t < 6; t++) expect(new Set(real.filter((it) => it.transcript_id === 100 + t).map((it) => fold[real.indexOf(it)])).size).toBe(1);
+    const sizes = [0, 1, 2, 3, 4].map((f) => fold.filter((x) => x === f).length);
+    expect(sizes.every((n) => n >= 5)).toBe(true);
+    expect(Math.max(...sizes)).toBe(10);
+  });
+
+  it('scores the real-talk protocol on real items only, and the written guard on written items only', () => {
+    expect(real.every(isRealTalk)).toBe(true);
+    expect(items.some(isRealTalk)).toBe(false);
+    const rt = realTalkCV([...items, ...real], lexicon);
+    expect(rt.report.n).toBe(real.length);
+    // Every real item's text has written twins in training, so the protocol finds them.
+    expect(rt.report.macroF1).toBeGreaterThan(0.6);
+    const wr = writtenCV([...items, ...real], lexicon);
+    expect(wr.report.n).toBe(items.length);
+    expect(wr.report.macroF1).toBeGreaterThan(0.6);
   });
 });
