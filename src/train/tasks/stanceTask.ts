@@ -10,11 +10,11 @@ import { detectStanceMarkersGiven } from '../../core/stance/detectStanceMarkers.
 import { constrainStance } from '../../core/stance/constrainStance.js';
 import { scoreStanceRules } from '../../core/stance/scoreStanceRules.js';
 import { LEXICAL_SCALE, STANCE_FEATURE_DIM, STANCE_FEATURE_SET, stanceFeatures } from '../../core/stance/stanceFeatures.js';
-import { mulberry32 } from '../../core/text/hash.js';
 import { SPEAKERS, STANCES, type Marker, type Stance, type Turn } from '../../core/types.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
 import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
+import { groupFolds, stratifiedFolds } from '../folds.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax } from '../trainSoftmax.js';
@@ -116,20 +116,7 @@ export function decide(p: ArrayLike<number>, d: Prepared, dec: StanceDecision): 
   return best;
 }
 
-/** Stratified folds from a seeded shuffle: every fold has the label mix of the whole. */
-function stratifiedFolds(data: readonly Prepared[], k: number, seed: number): number[] {
-  const rand = mulberry32(seed);
-  const fold = new Array<number>(data.length);
-  for (const label of STANCES) {
-    const idx = data.map((d, i) => (d.item.stance === label ? i : -1)).filter((i) => i >= 0);
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [idx[i], idx[j]] = [idx[j], idx[i]];
-    }
-    idx.forEach((i, n) => (fold[i] = n % k));
-  }
-  return fold;
-}
+const stanceFolds = (data: readonly Prepared[], k: number, seed: number): number[] => stratifiedFolds(data.map((d) => d.item.stance), STANCES, k, seed);
 
 /** One fold per training file: train on the others, test on it (the proxy for an unseen writer). */
 function sourceFolds(data: readonly Prepared[]): { fold: number[]; names: string[] } {
@@ -171,7 +158,7 @@ export interface Evidence {
 
 export function gatherEvidence(data: readonly Prepared[], hyper: StanceHyper, seed = 1): Evidence {
   const { fold, names } = sourceFolds(data);
-  return { hyper, sources: names, loso: names.length > 1 ? outOfFold(data, fold, hyper) : null, cv: outOfFold(data, stratifiedFolds(data, FOLDS, seed), hyper) };
+  return { hyper, sources: names, loso: names.length > 1 ? outOfFold(data, fold, hyper) : null, cv: outOfFold(data, stanceFolds(data, FOLDS, seed), hyper) };
 }
 
 export interface Scored {
@@ -231,23 +218,12 @@ export const REAL_GAIN_NEEDED = 0.02;
 /** ...while losing at most this on CV over the written files. */
 export const WRITTEN_LOSS_ALLOWED = 0.01;
 
-/**
- * Folds by transcript: whole sessions go to one fold (utterances of one session are not independent), largest
- * sessions first into the currently smallest fold, ties by id, so the split is deterministic and balanced.
- * Returns the fold of each item, or -1 for items without a transcript.
- */
+/** Folds by transcript (whole sessions in one fold); items without a transcript get -1. */
 export function transcriptFolds(data: readonly Prepared[], k: number): number[] {
-  const size = new Map<string, number>();
-  for (const d of data) if (d.item.transcriptId !== undefined) size.set(d.item.transcriptId, (size.get(d.item.transcriptId) ?? 0) + 1);
-  const order = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-  const load = new Array<number>(k).fill(0);
-  const foldOf = new Map<string, number>();
-  for (const t of order) {
-    const f = load.indexOf(Math.min(...load));
-    foldOf.set(t, f);
-    load[f] += size.get(t)!;
-  }
-  return data.map((d) => (d.item.transcriptId === undefined ? -1 : foldOf.get(d.item.transcriptId)!));
+  const real = data.filter((d) => d.item.transcriptId !== undefined);
+  const folds = groupFolds(real.map((d) => d.item.transcriptId as string), k, 1);
+  let next = 0;
+  return data.map((d) => (d.item.transcriptId === undefined ? -1 : folds[next++]));
 }
 
 /** The real-talk protocol and the written-file check for one real-talk weight. */
@@ -274,7 +250,7 @@ export function realTalkCV(data: readonly Prepared[], hyper: StanceHyper, dec: S
     return out;
   };
   const realReport = classificationReport(STANCES, real.map((d) => d.item.stance), real.length ? predictFolds(real, transcriptFolds(real, k), written) : []);
-  const writtenReport = classificationReport(STANCES, written.map((d) => d.item.stance), written.length ? predictFolds(written, stratifiedFolds(written, k, seed), real) : []);
+  const writtenReport = classificationReport(STANCES, written.map((d) => d.item.stance), written.length ? predictFolds(written, stanceFolds(written, k, seed), real) : []);
   return { realWeight, real: realReport, realMacroF1: presentMacroF1(realReport).macroF1, written: writtenReport, writtenMacroF1: presentMacroF1(writtenReport).macroF1 };
 }
 

@@ -8,12 +8,12 @@ import { analyzeStyle, STYLE_LEXICON, STYLE_MODEL } from '../../core/style/analy
 import { detectStyleMarkers } from '../../core/style/detectStyleMarkers.js';
 import { scoreStyleByRules } from '../../core/style/scoreStyleByRules.js';
 import { DEFAULT_STYLE_FEATURE_OPTIONS, STYLE_FEATURE_DIM, STYLE_FEATURE_SET, styleFeatureVector, type StyleFeatureOptions } from '../../core/style/styleFeatures.js';
-import { mulberry32 } from '../../core/text/hash.js';
 import { tokenize } from '../../core/text/tokenize.js';
 import { SPEAKERS, STYLES, type Speaker, type Style, type Turn } from '../../core/types.js';
 import { loadLexiconOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
 import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
+import { groupFolds, stratifiedFolds } from '../folds.js';
 import { classificationReport, SetOverlap, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
 import { serializeLinearModel, trainSoftmax, type Example, type TrainOptions } from '../trainSoftmax.js';
@@ -117,20 +117,8 @@ export function leaveOneSourceOut(sources: readonly StyleSource[], lexicon: Lexi
   return { perSource, meanMacroF1: perSource.reduce((a, r) => a + r.report.macroF1, 0) / Math.max(1, perSource.length) };
 }
 
-/** Deterministic fold of each item: a seeded shuffle, then round robin, stratified by style. */
-export function styleFolds(items: readonly StyleItem[], k: number, seed = 11): number[] {
-  const rand = mulberry32(seed);
-  const fold = new Array<number>(items.length).fill(0);
-  for (const s of STYLES) {
-    const idx = items.map((it, i) => (it.style === s ? i : -1)).filter((i) => i >= 0);
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [idx[i], idx[j]] = [idx[j], idx[i]];
-    }
-    idx.forEach((i, r) => (fold[i] = r % k));
-  }
-  return fold;
-}
+/** Stratified folds of the style items (seeded). */
+export const styleFolds = (items: readonly StyleItem[], k: number, seed = 11): number[] => stratifiedFolds(items.map((it) => it.style), STYLES, k, seed);
 
 /**
  * k-fold cross-validation on the train split: the model (trained per fold), the transparent rule
@@ -159,30 +147,9 @@ export function crossValidateStyle(items: readonly StyleItem[], lexicon: Lexicon
   return { model: classificationReport(STYLES, gold, pred), rules: classificationReport(STYLES, gold, rulePred), predictions: pred };
 }
 
-/**
- * Folds that keep each conversation whole: transcripts in a seeded shuffle, each put in the fold with
- * the fewest items so far. Items without a transcript are each a group of their own (by id).
- */
-export function transcriptFolds(items: readonly StyleItem[], k: number, seed = 11): number[] {
-  const key = (it: StyleItem) => (it.transcript_id !== undefined ? `t:${it.transcript_id}` : `i:${it.id}`);
-  const size = new Map<string, number>();
-  for (const it of items) size.set(key(it), (size.get(key(it)) ?? 0) + 1);
-  const groups = [...size.keys()].sort();
-  const rand = mulberry32(seed);
-  for (let i = groups.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [groups[i], groups[j]] = [groups[j], groups[i]];
-  }
-  const load = new Array<number>(k).fill(0);
-  const foldOf = new Map<string, number>();
-  for (const g of groups) {
-    let f = 0;
-    for (let c = 1; c < k; c++) if (load[c] < load[f]) f = c;
-    foldOf.set(g, f);
-    load[f] += size.get(g) ?? 0;
-  }
-  return items.map((it) => foldOf.get(key(it)) ?? 0);
-}
+/** Folds that keep each conversation whole; items without a transcript are each a group of their own. */
+export const transcriptFolds = (items: readonly StyleItem[], k: number, seed = 11): number[] =>
+  groupFolds(items.map((it) => (it.transcript_id !== undefined ? `t:${it.transcript_id}` : `i:${it.id}`)), k, seed);
 
 /**
  * Cross-validation of `tested` by `fold`, every fold's model also trained on all of `always`: the
