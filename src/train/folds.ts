@@ -1,8 +1,9 @@
 import { mulberry32 } from '../core/text/hash.js';
 
 /**
- * Cross-validation folds, deterministic for a seed. Every training task draws its folds here, so
- * "5-fold CV" means the same thing for each of them.
+ * Cross-validation folds, deterministic for a seed, for the corpus tasks (style, stance). The MI task
+ * deals AnnoMI transcripts round robin (`foldsOf` in tasks/miTask.ts) and the empathy task by a hash of
+ * the transcript: their published figures were computed so, and moving them here would change them.
  */
 
 /** Stratified folds: each class's items in a seeded shuffle, dealt round robin; classes in `classes` order. */
