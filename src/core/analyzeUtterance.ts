@@ -45,6 +45,7 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
   const context = prepareContext(input.context);
   const style = analyzeStyle(text, context, resources, input.speaker);
   const empathy = prepared.empty ? NO_EMPATHY : analyzeEmpathy(text, context, resources);
+  const stance = input.speaker === 'therapist' ? analyzeStance(text, context, resources) : null;
   const out: UtteranceAnalysis = {
     ...(input.id !== undefined ? { id: input.id } : {}),
     speaker: input.speaker,
@@ -54,15 +55,15 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
     markers: style.markers,
     empathy,
     // For therapist turns the directive side is the stance, for everyone else the style.
-    balance: balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),
+    balance: stance
+      ? balanceOf(empathy, { kind: 'stance', label: stance.stance, scores: stance.scores })
+      : balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),
     notes: prepared.notes,
   };
-  if (input.speaker === 'therapist') {
-    const stance = analyzeStance(text, context, resources);
+  if (stance) {
     out.stance = stance.stance;
     out.stanceMarkers = stance.markers;
     out.mi = codeTherapistTurn(text, context, mi);
-    out.balance = balanceOf(empathy, { kind: 'stance', label: stance.stance, scores: stance.scores });
   } else if (input.speaker === 'client') {
     const talk = codeClientTurn(text, context, mi);
     out.talk = talk.talk;
