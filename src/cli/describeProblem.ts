@@ -14,6 +14,11 @@ export function describeProblem(p: Problem): string {
     invalid_pattern: 'invalid pattern in data file',
     model_mismatch: 'model does not fit this version',
     file_unreadable: 'cannot read file',
+    unreadable_transcript: 'cannot read as a transcript',
+    transcript_warning: 'read with a fix',
+    invalid_scenario: 'invalid scenario',
+    invalid_yaml: 'not valid YAML',
+    duplicate_scenario: 'scenario id used twice',
   };
   const detail = p.message && !what[p.code].includes(p.message) ? `: ${p.message}` : '';
   return `${where ? `${where}: ` : ''}${what[p.code]}${detail}${field}`;

@@ -15,6 +15,7 @@ export function exitCodeFor(code: ProblemCode): ExitCode {
     case 'model_mismatch':
       return EXIT.resources;
     case 'file_unreadable':
+    case 'unreadable_transcript':
       return EXIT.unreadable;
     default:
       return EXIT.partial;

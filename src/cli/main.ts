@@ -1,13 +1,16 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { createAnalyzer, type Analyzer } from '../core/analyzeUtterance.js';
+import { createAnalyzer } from '../core/analyzeUtterance.js';
 import { normalizeSpeaker } from '../core/input/parseUtteranceInput.js';
 import type { Speaker } from '../core/types.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { loadResources } from '../io/loadResources.js';
 import { codeJsonLines, codeText } from './codeCommand.js';
 import { describeProblem } from './describeProblem.js';
+import { checkScenarioFiles } from './scenarioCommand.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
 import { ansiPaint, plainPaint } from './explainAnalysis.js';
+import { defaultJobs, reviewFiles, summariseFiles, type ReviewFlags } from './reviewCommand.js';
+import type { Engine } from './reviewFile.js';
 
 const config: Config = loadConfig(process.env, Boolean(process.stdout.isTTY));
 
@@ -17,13 +20,23 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-function loadAnalyzer(): Analyzer {
+/** Loads the data files once (or stops with their problems): everything a command analyses with. */
+function loadEngine(): Engine {
   const r = loadResources(config);
   if (!r.ok) {
     for (const p of r.problems) process.stderr.write(`attune: ${describeProblem(p)}\n`);
     process.exit(exitCodeFor(r.problems[0].code));
   }
-  return createAnalyzer(r.value);
+  return { analyzer: createAnalyzer(r.value), resources: r.value };
+}
+
+/** A repeatable option: `--therapist A --therapist B` gives both. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of at least 1');
+  return n;
 }
 
 function speakerOption(value: string): Speaker {
@@ -47,7 +60,7 @@ program
   .option('-c, --context <turn...>', 'with --text: earlier turns of the other person, oldest first')
   .option('--json', 'with --text: print the JSON record instead of the explanation')
   .action(async (file: string | undefined, opts: { text?: string; speaker: Speaker; context?: string[]; json?: boolean }) => {
-    const analyzer = loadAnalyzer();
+    const { analyzer } = loadEngine();
     if (opts.text !== undefined) {
       const other: Speaker = opts.speaker === 'therapist' ? 'client' : opts.speaker === 'client' ? 'therapist' : 'person';
       process.stdout.write(`${codeText(analyzer, opts.text, opts.speaker, opts.context ?? [], other, Boolean(opts.json), config.color ? ansiPaint : plainPaint)}\n`);
@@ -57,6 +70,43 @@ program
       process.stderr.write('attune code: reading JSON Lines from the keyboard (Ctrl-D ends); see attune code --help\n');
     }
     process.exitCode = await codeJsonLines(analyzer, file, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  });
+
+program
+  .command('review')
+  .description('review therapy sessions: counselling scores (MITI), empathy and stance over time, the balance path, ruptures and repair, focus, structure and safety flags')
+  .argument('<files...>', 'transcripts: plain text with speaker prefixes, WebVTT, SRT, CSV, JSON or AnnoMI CSV (detected by content and extension)')
+  .option('--therapist <name>', "the therapist's speaker name as written in the file (repeat for several; else inferred, and the report says how)", collect)
+  .option('--client <name>', "the client's speaker name (repeat for several)", collect)
+  .option('--json', 'print the full report as JSON (one object per session; docs/review-output.md)')
+  .option('--csv', 'print one CSV row per utterance with every code (with --summary: one row per session)')
+  .option('--html <path>', 'write a self-contained HTML report (a folder of them for several sessions)')
+  .option('--redact', 'replace names, e-mail addresses, phone numbers, street addresses and dates by placeholders in every output')
+  .option('--summary', 'review many files on all cores and compare them in one table (one row per session)')
+  .option('-j, --jobs <n>', 'with --summary: worker threads (default: every core)', positiveInt)
+  .action(async (files: string[], opts: Partial<ReviewFlags>) => {
+    if (opts.json && opts.csv) program.error('attune review: choose one of --json and --csv', { exitCode: EXIT.usage });
+    const flags: ReviewFlags = {
+      ...opts,
+      json: Boolean(opts.json),
+      csv: Boolean(opts.csv),
+      summary: Boolean(opts.summary),
+      redact: Boolean(opts.redact),
+      jobs: opts.jobs ?? defaultJobs(),
+    };
+    const io = { stdout: process.stdout, stderr: process.stderr, color: config.color, progress: Boolean(process.stderr.isTTY) };
+    process.exitCode = flags.summary
+      ? await summariseFiles(files, flags, { lexiconsDir: config.lexiconsDir, modelsDir: config.modelsDir }, loadEngine, io)
+      : await reviewFiles(files, flags, loadEngine, io);
+  });
+
+const scenario = program.command('scenario').description('author and check role-play practice scenarios (docs/scenarios.md)');
+scenario
+  .command('check')
+  .description('validate scenario files (YAML or JSON): every problem names the file, the field and the reason')
+  .argument('<files...>', 'scenario files or folders of them')
+  .action((files: string[]) => {
+    process.exitCode = checkScenarioFiles(files, loadEngine().resources, { stdout: process.stdout });
   });
 
 await program.parseAsync(process.argv);

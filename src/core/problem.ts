@@ -11,7 +11,12 @@ export type ProblemCode =
   | 'invalid_resource'
   | 'invalid_pattern'
   | 'model_mismatch'
-  | 'file_unreadable';
+  | 'file_unreadable'
+  | 'unreadable_transcript'
+  | 'transcript_warning'
+  | 'invalid_scenario'
+  | 'invalid_yaml'
+  | 'duplicate_scenario';
 
 export interface Problem {
   code: ProblemCode;

@@ -44,7 +44,17 @@ export interface RoleAssignment {
   /** `flags`: named by the user; `file`: stated by the file; `inferred`: from how each speaker talks. */
   source: 'flags' | 'file' | 'inferred';
   /** Per speaker, what the inference looked at (also filled for other sources, for the record). */
-  evidence: Array<{ speaker: string; turns: number; questions: number; reflections: number; share: number }>;
+  evidence: Array<{
+    speaker: string;
+    turns: number;
+    questions: number;
+    reflections: number;
+    share: number;
+    /** Turns analysed for `questions`, `reflections` and `share` (a spread sample when fewer than `turns`). */
+    analysed?: number;
+    /** 0..1: second-person words ("you", "your") among the speaker's person pronouns, smoothed (add-one). */
+    secondPersonShare?: number;
+  }>;
 }
 
 export type Rating = 'below_fair' | 'fair' | 'good';
@@ -91,6 +101,8 @@ export interface StructureMoment {
   kind: StructureKind;
   turn: number;
   cues: Array<Span & { cue: string; text: string }>;
+  /** goal_setting only: whether the client helped define the goal (stated one of their own close by). */
+  collaborative?: boolean;
 }
 
 export type SafetyKind = 'suicide' | 'self_harm' | 'harm_to_others';
@@ -98,6 +110,8 @@ export interface SafetyFlag {
   kind: SafetyKind;
   turn: number;
   cues: Array<Span & { cue: string; text: string }>;
+  /** True when every cue is a denial ("I'd never hurt myself", a plain "No" to a risk question): still flagged, as risk was discussed. */
+  denied?: boolean;
 }
 
 export interface Highlight {
