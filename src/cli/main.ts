@@ -7,6 +7,9 @@ import { loadResources } from '../io/loadResources.js';
 import { codeJsonLines, codeText } from './codeCommand.js';
 import { describeProblem } from './describeProblem.js';
 import { checkScenarioFiles } from './scenarioCommand.js';
+import { registerPracticeCommand } from './practiceCommand.js';
+import { llmUrlOption, practiceVoiceFor, secondsOption } from './practiceLlmVoice.js';
+import type { PracticeVoice } from './practiceVoice.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
 import { ansiPaint, plainPaint } from './explainAnalysis.js';
 import { defaultJobs, reviewFiles, summariseFiles, type ReviewFlags } from './reviewCommand.js';
@@ -99,6 +102,21 @@ program
       ? await summariseFiles(files, flags, { lexiconsDir: config.lexiconsDir, modelsDir: config.modelsDir }, loadEngine, io)
       : await reviewFiles(files, flags, loadEngine, io);
   });
+
+/** A voice that cannot be built (no --model, a bad URL) is a usage error, said before the session starts. */
+function voiceFor(options: Record<string, unknown>): PracticeVoice {
+  try {
+    return practiceVoiceFor(options, process.stderr);
+  } catch (err) {
+    process.stderr.write(`attune practice: ${(err as Error).message}\n`);
+    return process.exit(EXIT.usage);
+  }
+}
+
+registerPracticeCommand(program, { config, loadEngine, voiceFor })
+  .option('--llm <url>', 'let a language model you run (OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama) voice the simulated person; nothing is sent anywhere without this', llmUrlOption)
+  .option('--model <name>', 'with --llm: the model name')
+  .option('--llm-timeout <seconds>', 'with --llm: how long to wait for a reply before carrying on with the scenario\'s own lines (default 30)', secondsOption);
 
 const scenario = program.command('scenario').description('author and check role-play practice scenarios (docs/scenarios.md)');
 scenario
