@@ -46,20 +46,21 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
   const style = analyzeStyle(text, context, resources, input.speaker);
   const empathy = prepared.empty ? NO_EMPATHY : analyzeEmpathy(text, context, resources);
   const stance = input.speaker === 'therapist' ? analyzeStance(text, context, resources) : null;
-  const out: UtteranceAnalysis = {
-    ...(input.id !== undefined ? { id: input.id } : {}),
-    speaker: input.speaker,
-    text: input.text,
-    style: style.style,
-    styleScores: roundScores(style.scores),
-    markers: style.markers,
-    empathy,
-    // For therapist turns the directive side is the stance, for everyone else the style.
-    balance: stance
-      ? balanceOf(empathy, { kind: 'stance', label: stance.stance, scores: stance.scores })
-      : balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores }),
-    notes: prepared.notes,
-  };
+  // Built property by property, in the order the JSON record lists them: a conditional spread
+  // (`...(id ? { id } : {})`) takes V8 off its fast object paths, at microseconds per result.
+  const out = {} as UtteranceAnalysis;
+  if (input.id !== undefined) out.id = input.id;
+  out.speaker = input.speaker;
+  out.text = input.text;
+  out.style = style.style;
+  out.styleScores = roundScores(style.scores);
+  out.markers = style.markers;
+  out.empathy = empathy;
+  // For therapist turns the directive side is the stance, for everyone else the style.
+  out.balance = stance
+    ? balanceOf(empathy, { kind: 'stance', label: stance.stance, scores: stance.scores })
+    : balanceOf(empathy, { kind: 'style', label: style.style, scores: style.scores });
+  out.notes = prepared.notes;
   if (stance) {
     out.stance = stance.stance;
     out.stanceMarkers = stance.markers;

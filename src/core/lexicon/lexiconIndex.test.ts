@@ -94,7 +94,8 @@ describe('matchLexicon (indexed) against the plain scan', () => {
       }
       texts.push(t);
     }
-    for (const lex of lexicons) expect(expectSame(lex, texts)).toBeGreaterThan(200);
+    // Each lexicon must have been exercised by many matches (the texts mix every lexicon's examples).
+    for (const lex of lexicons) expect(expectSame(lex, texts)).toBeGreaterThan(50);
   });
 
   it('agrees on sub-lexicons and hand-made patterns of every shape', () => {

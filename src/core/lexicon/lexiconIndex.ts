@@ -1,5 +1,6 @@
 import type { Lexicon, LexiconEntry, LexiconMatch } from './lexicon.js';
 import { literalPrefixes, minMatchLength, type LiteralPrefix } from './literalPrefixes.js';
+import { childOf, PrefixTrieBuilder, type PrefixTrie } from './prefixTrie.js';
 
 /**
  * The fast way `matchLexicon` runs a lexicon, with exactly the results of scanning the text with every
@@ -26,25 +27,10 @@ interface PatternPlan {
   indexed: { sticky: RegExp; prefixes: LiteralPrefix[] } | null;
 }
 
-/** One indexed pattern of one lexicon. */
-interface Indexed {
-  /** Slot in the per-call bookkeeping. */
-  slot: number;
-  entry: number;
-  sticky: RegExp;
-}
-
-/**
- * A trie of literal prefixes: following the text's characters from a position, every pattern met on
- * the way has a prefix that the text starts with there.
- */
-interface TrieNode {
-  /** Children by UTF-16 unit: `units[k]` leads to `next[k]` (few per node: a linear search is fastest). */
-  units: number[];
-  next: TrieNode[];
-  /** Patterns with a prefix ending here. */
-  patterns: Indexed[];
-}
+/** The root of prefixes that can only start where a word starts (and start with a word character). */
+const WORD_START_ROOT = 0;
+/** The root of prefixes that may start anywhere. */
+const ANYWHERE_ROOT = 1;
 
 export interface LexiconIndex {
   entries: readonly LexiconEntry[];
@@ -54,14 +40,19 @@ export interface LexiconIndex {
   scannedLower: Array<{ entry: number; re: RegExp }>;
   /** Patterns that cannot run on lower-cased text: scanned over the original text. */
   scannedOriginal: Array<{ entry: number; re: RegExp }>;
-  /** Prefixes that can only start where a word starts (and start with a word character). */
-  atWordStart: TrieNode;
-  /** The children of `atWordStart` by the class of their character (`wordClass`). */
-  atWordStartFirst: Array<TrieNode | undefined>;
-  /** Prefixes that may start anywhere, and their first UTF-16 units (1 where one starts). */
-  anywhere: TrieNode;
+  /**
+   * The literal prefixes of the indexed patterns (numbered 0..slots-1, the trie's values), from two
+   * roots: WORD_START_ROOT and ANYWHERE_ROOT.
+   */
+  trie: PrefixTrie;
+  /** The children of WORD_START_ROOT by the class of their character (`wordClass`), -1 for none. */
+  wordStartFirst: Int32Array;
+  /** 1 for the UTF-16 units that begin a prefix under ANYWHERE_ROOT; null when there is none. */
   anywhereFirst: Uint8Array | null;
-  /** Number of indexed patterns (slots 0..n-1), and per-call bookkeeping reused across calls. */
+  /** Per indexed pattern: its entry and its sticky regex. */
+  entryOf: Int32Array;
+  sticky: RegExp[];
+  /** Number of indexed patterns, and per-call bookkeeping reused across calls. */
   slots: number;
   stamp: Float64Array;
   resume: Int32Array;
@@ -215,75 +206,55 @@ function wordClass(c: number): number {
 
 const cache = new WeakMap<Lexicon, LexiconIndex>();
 
-function trieNode(): TrieNode {
-  return { units: [], next: [], patterns: [] };
-}
-
-function insert(root: TrieNode, prefix: string): TrieNode {
-  let node = root;
-  for (let i = 0; i < prefix.length; i++) {
-    const c = prefix.charCodeAt(i);
-    let next = child(node, c);
-    if (!next) {
-      next = trieNode();
-      node.units.push(c);
-      node.next.push(next);
-    }
-    node = next;
-  }
-  return node;
-}
-
-function child(node: TrieNode, c: number): TrieNode | undefined {
-  const units = node.units;
-  for (let k = 0; k < units.length; k++) if (units[k] === c) return node.next[k];
-  return undefined;
-}
-
 /** The index of a lexicon, built on first use and kept as long as the lexicon object lives. */
 export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const entries = lexicon.entries;
-  const index: LexiconIndex = {
-    entries,
-    original: entries.map((e) => e.patterns),
-    scannedLower: [],
-    scannedOriginal: [],
-    atWordStart: trieNode(),
-    atWordStartFirst: [],
-    anywhere: trieNode(),
-    anywhereFirst: null,
-    slots: 0,
-    stamp: new Float64Array(0),
-    resume: new Int32Array(0),
-    tried: new Int32Array(0),
-    generation: 0,
-  };
+  const builder = new PrefixTrieBuilder(2);
+  const scannedLower: LexiconIndex['scannedLower'] = [];
+  const scannedOriginal: LexiconIndex['scannedOriginal'] = [];
+  const entryOf: number[] = [];
+  const sticky: RegExp[] = [];
+  let anywhereFirst: Uint8Array | null = null;
   entries.forEach((entry, e) => {
     for (const re of entry.patterns) {
       const plan = planOf(re.source);
       if (!plan.lower) {
-        index.scannedOriginal.push({ entry: e, re });
+        scannedOriginal.push({ entry: e, re });
         continue;
       }
       if (!plan.indexed) {
-        index.scannedLower.push({ entry: e, re: plan.lower });
+        scannedLower.push({ entry: e, re: plan.lower });
         continue;
       }
-      const pattern: Indexed = { slot: index.slots++, entry: e, sticky: plan.indexed.sticky };
+      const slot = sticky.length;
+      entryOf.push(e);
+      sticky.push(plan.indexed.sticky);
       for (const { prefix, atWordStart } of plan.indexed.prefixes) {
         const wordStart = atWordStart && wordClass(prefix.charCodeAt(0)) >= 0;
-        if (!wordStart) (index.anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
-        const node = insert(wordStart ? index.atWordStart : index.anywhere, prefix);
-        if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
+        if (!wordStart) (anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
+        builder.insert(wordStart ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
       }
     }
   });
-  index.atWordStartFirst = Array.from({ length: 37 }, (_, w) => child(index.atWordStart, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95));
-  index.stamp = new Float64Array(index.slots);
-  index.resume = new Int32Array(index.slots);
-  index.tried = new Int32Array(index.slots);
+  const slots = sticky.length;
+  const index: LexiconIndex = {
+    entries,
+    original: entries.map((e) => e.patterns),
+    scannedLower,
+    scannedOriginal,
+    trie: builder.build(),
+    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => builder.child(WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
+    anywhereFirst,
+    entryOf: Int32Array.from(entryOf),
+    sticky,
+    slots,
+    stamp: new Float64Array(slots),
+    resume: new Int32Array(slots),
+    tried: new Int32Array(slots),
+    generation: 0,
+  };
   cache.set(lexicon, index);
   return index;
 }
@@ -343,57 +314,59 @@ function prepared(text: string): Prepared {
   return last;
 }
 
+/** Tries, at every place of the text, the patterns whose literal prefixes the text starts with there. */
 function tryIndexed(index: LexiconIndex, lower: string, key: string): void {
   if (index.generation > 1e15) {
     index.generation = 0;
     index.stamp.fill(0);
   }
   const gen = ++index.generation;
-  const { stamp, resume, tried } = index;
+  const { trie, wordStartFirst, anywhereFirst } = index;
   const n = lower.length;
-  /** Tries every pattern met walking the trie along the text at `p`, from `first` (its first character). */
-  const walk = (first: TrieNode, p: number) => {
-    let node: TrieNode | undefined = first;
-    let d = p + 1;
-    while (node !== undefined) {
-      const patterns = node.patterns;
-      for (let k = 0; k < patterns.length; k++) {
-        const pattern = patterns[k];
-        const slot = pattern.slot;
-        if (stamp[slot] !== gen) {
-          stamp[slot] = gen;
-          resume[slot] = 0;
-          tried[slot] = -1;
-        }
-        // Like a global scan, a pattern resumes after the end of its last match; and it is tried
-        // once at a place, however many of its prefixes lead there.
-        if (p < resume[slot] || tried[slot] === p) continue;
-        tried[slot] = p;
-        // test() leaves lastIndex at the match's end and builds no match array.
-        const re = pattern.sticky;
-        re.lastIndex = p;
-        if (re.test(lower) && re.lastIndex > p) {
-          hits.push(pattern.entry, p, re.lastIndex);
-          resume[slot] = re.lastIndex;
-        }
-      }
-      node = d < n ? child(node, key.charCodeAt(d++)) : undefined;
-    }
-  };
-  const { atWordStartFirst, anywhere, anywhereFirst } = index;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
     const c = key.charCodeAt(p);
     const w = wordClass(c);
     if (w >= 0 && !prevWord) {
-      const first = atWordStartFirst[w];
-      if (first) walk(first, p);
+      const first = wordStartFirst[w];
+      if (first >= 0) walk(index, lower, key, p, first, gen);
     }
     prevWord = w >= 0;
     if (anywhereFirst !== null && anywhereFirst[c] === 1) {
-      const first = child(anywhere, c);
-      if (first) walk(first, p);
+      const first = childOf(trie, ANYWHERE_ROOT, c);
+      if (first >= 0) walk(index, lower, key, p, first, gen);
     }
+  }
+}
+
+/** Tries every pattern met walking the trie along the text at `p`, from `node` (its first character's). */
+function walk(index: LexiconIndex, lower: string, key: string, p: number, node: number, gen: number): void {
+  const { trie, stamp, resume, tried } = index;
+  const { valueStart, values } = trie;
+  const n = key.length;
+  for (let d = p + 1; ; d++) {
+    for (let k = valueStart[node], end = valueStart[node + 1]; k < end; k++) {
+      const slot = values[k];
+      if (stamp[slot] !== gen) {
+        stamp[slot] = gen;
+        resume[slot] = 0;
+        tried[slot] = -1;
+      }
+      // Like a global scan, a pattern resumes after the end of its last match; and it is tried
+      // once at a place, however many of its prefixes lead there.
+      if (p < resume[slot] || tried[slot] === p) continue;
+      tried[slot] = p;
+      // test() leaves lastIndex at the match's end and builds no match array.
+      const re = index.sticky[slot];
+      re.lastIndex = p;
+      if (re.test(lower) && re.lastIndex > p) {
+        hits.push(index.entryOf[slot], p, re.lastIndex);
+        resume[slot] = re.lastIndex;
+      }
+    }
+    if (d >= n) return;
+    node = childOf(trie, node, key.charCodeAt(d));
+    if (node < 0) return;
   }
 }
 

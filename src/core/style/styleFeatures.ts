@@ -46,16 +46,24 @@ export interface FeatureSink {
   add(hash: number, value: number): void;
 }
 
-// Feature names other than words come from a small closed set (marker kinds, buckets): memoised.
-const NAME_HASHES = new Map<string, number>();
-function nameHash(name: string): number {
-  let h = NAME_HASHES.get(name);
-  if (h === undefined) {
-    h = hashString(name);
-    if (NAME_HASHES.size < 4096) NAME_HASHES.set(name, h);
-  }
-  return h;
-}
+// Feature names are hashed without being built: FNV-1a is a stream, so a name "prefix:" + value is
+// the prefix's hash continued by the value (hashString(value, H_PREFIX)).
+const H_M = hashString('m:');
+const H_LEAN = hashString('lean:');
+const H_TOP = hashString('top:');
+const H_NLEAN = hashString('nlean:');
+const H_HEDGES = hashString('hedges:');
+const H_FILLERS = hashString('fillers:');
+const H_MF = hashString('mf:');
+const H_ML = hashString('ml:');
+const H_LEN = hashString('len:');
+const H_END = hashString('end:');
+const H_SPK = hashString('spk:');
+const H_CTX_FROM = hashString('ctx:from:');
+/** hashString(prefix + i) for i = 0..3. */
+const numbered = (prefix: string) => [0, 1, 2, 3].map((i) => hashString(prefix + i));
+const H_PRON_YOU = numbered('pron:you:');
+const H_PRON_I = numbered('pron:i:');
 
 const H_WORD = hashString('w:');
 const H_BIGRAM = hashString('b:');
@@ -80,19 +88,58 @@ export function styleFeatureVector(input: StyleInput, opts: StyleFeatureOptions 
   return { indices: [...acc.keys()], values: [...acc.values()] };
 }
 
-/** Logits of `model` for the utterance, scored while the features are produced (nothing is stored). */
+/** Features of one utterance, gathered for scoring: reused (the core is single-threaded). */
+const gathered = {
+  n: 0,
+  hashes: new Int32Array(256),
+  values: new Float64Array(256),
+  add(hash: number, value: number): void {
+    if (this.n === this.hashes.length) {
+      const hashes = new Int32Array(this.n * 2);
+      const values = new Float64Array(this.n * 2);
+      hashes.set(this.hashes);
+      values.set(this.values);
+      this.hashes = hashes;
+      this.values = values;
+    }
+    this.hashes[this.n] = hash;
+    this.values[this.n++] = value;
+  },
+};
+
+/**
+ * Logits of `model` for the utterance. The features are gathered first, then scored in one loop that
+ * adds them in the order they came, as a sparse dot product would; for the usual five labels the
+ * sums stay in registers.
+ */
 export function styleLogits(model: LinearModel, input: StyleInput, opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS): Float64Array {
+  gathered.n = 0;
+  styleFeatures(input, gathered, opts);
+  const { n, hashes, values } = gathered;
   const L = model.labels.length;
-  const z = new Float64Array(L);
-  for (let l = 0; l < L; l++) z[l] = model.bias[l];
   const mask = model.dim - 1;
   const w = model.weights;
-  styleFeatures(input, {
-    add: (h, v) => {
-      const base = (h & mask) * L;
-      for (let l = 0; l < L; l++) z[l] += w[base + l] * v;
-    },
-  }, opts);
+  const b = model.bias;
+  if (L === 5) {
+    let z0 = b[0], z1 = b[1], z2 = b[2], z3 = b[3], z4 = b[4];
+    for (let k = 0; k < n; k++) {
+      const base = (hashes[k] & mask) * 5;
+      const v = values[k];
+      z0 += w[base] * v;
+      z1 += w[base + 1] * v;
+      z2 += w[base + 2] * v;
+      z3 += w[base + 3] * v;
+      z4 += w[base + 4] * v;
+    }
+    return Float64Array.of(z0, z1, z2, z3, z4);
+  }
+  const z = new Float64Array(L);
+  for (let l = 0; l < L; l++) z[l] = b[l];
+  for (let k = 0; k < n; k++) {
+    const base = (hashes[k] & mask) * L;
+    const v = values[k];
+    for (let l = 0; l < L; l++) z[l] += w[base + l] * v;
+  }
   return z;
 }
 
@@ -110,7 +157,7 @@ const countBucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : '4+');
  */
 export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleFeatureOptions = DEFAULT_STYLE_FEATURE_OPTIONS): void {
   const { text, tokens, markers, context, speaker } = input;
-  const fb = { add: (name: string, value = 1) => sink.add(nameHash(name), value) };
+  const add = (hash: number, value = 1) => sink.add(hash, value);
   const kinds = new Set<string>();
   const lean: Record<string, number> = {};
   let hedges = 0;
@@ -121,19 +168,23 @@ export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleF
     else if (m.kind === 'filler') fillers++;
     if (!SOFT.has(m.kind) && m.leaning !== 'neutral') lean[m.leaning] = (lean[m.leaning] ?? 0) + 1;
   }
-  for (const k of kinds) fb.add(`m:${k}`);
-  for (const l in lean) fb.add(`lean:${l}`, Math.min(3, lean[l]));
-  if (markers.length === 0) fb.add('nomark');
+  for (const k of kinds) add(hashString(k, H_M));
+  let leanings = 0;
+  for (const l in lean) {
+    add(hashString(l, H_LEAN), Math.min(3, lean[l]));
+    leanings++;
+  }
+  if (markers.length === 0) add(H_NOMARK);
   // The labelling guideline's decision order: open hostility, then indirect hostility, then a
   // surrendered need, then an owned one; the first leaning present is a feature of its own.
   const top = lean.aggressive ? 'aggressive' : lean.passive_aggressive ? 'passive_aggressive' : lean.passive ? 'passive' : lean.assertive ? 'assertive' : 'none';
-  fb.add(`top:${top}`);
-  fb.add(`nlean:${Object.keys(lean).length}`);
+  add(hashString(top, H_TOP));
+  add(hashString(String(leanings), H_NLEAN));
   if (hedges) {
-    fb.add(`hedges:${countBucket(hedges)}`);
-    if (top === 'none') fb.add('x:hedge-only');
+    add(hashString(countBucket(hedges), H_HEDGES));
+    if (top === 'none') add(H_HEDGE_ONLY);
   }
-  if (fillers) fb.add(`fillers:${countBucket(fillers)}`, 0.5);
+  if (fillers) add(hashString(countBucket(fillers), H_FILLERS), 0.5);
 
   // Place: the first and the last sentence carry the frame ("Sorry, …", "…, never mind").
   if (markers.length > 0) {
@@ -142,12 +193,12 @@ export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleF
       const firstEnd = sentences[0].end;
       const lastStart = sentences[sentences.length - 1].start;
       for (const m of markers) {
-        if (m.start < firstEnd) fb.add(`mf:${m.kind}`, 0.5);
-        if (m.end > lastStart) fb.add(`ml:${m.kind}`, 0.5);
+        if (m.start < firstEnd) add(hashString(m.kind, H_MF), 0.5);
+        if (m.end > lastStart) add(hashString(m.kind, H_ML), 0.5);
       }
     }
   }
-  if (PRECEDES(markers, ASK, RETRACT)) fb.add('x:ask>retract');
+  if (PRECEDES(markers, ASK, RETRACT)) add(H_X_ASK_RETRACT);
   const has = (k: string) => kinds.has(k);
   let you = 0;
   let i = 0;
@@ -157,26 +208,25 @@ export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleF
     else if (t.norm === 'i' || t.norm === "i'm" || t.norm === "i've" || t.norm === "i'd" || t.norm === "i'll" || t.norm === 'me' || t.norm === 'my') i++;
     else if (t.norm === 'we' || t.norm === "let's" || t.norm === 'us') we++;
   }
-  if (you && has('absolute')) fb.add('x:you+absolute');
-  if (has('i_statement') && (has('specific_request') || has('need_statement'))) fb.add('x:i+ask');
-  if (has('feeling_word') && has('specific_request')) fb.add('x:feel+request');
-  if ((has('apology') || has('over_apology')) && (has('specific_request') || has('permission_seeking'))) fb.add('x:sorry+ask');
-  if (has('hedge') && (has('specific_request') || has('need_statement'))) fb.add('x:hedge+ask');
-  if (has('clear_no') && (has('over_justification') || has('apology') || has('over_apology'))) fb.add('x:no+excuse');
-  if (has('clear_no') && !has('over_justification') && !has('apology') && !has('over_apology')) fb.add('x:cleanno');
-  if (has('you_blame') && (has('i_statement') || has('feeling_word')) && !has('absolute')) fb.add('x:feel+you');
-  fb.add(`pron:you:${Math.min(you, 3)}`, 0.5);
-  fb.add(`pron:i:${Math.min(i, 3)}`, 0.5);
-  if (we) fb.add('pron:we', 0.5);
+  if (you && has('absolute')) add(H_X_YOU_ABSOLUTE);
+  if (has('i_statement') && (has('specific_request') || has('need_statement'))) add(H_X_I_ASK);
+  if (has('feeling_word') && has('specific_request')) add(H_X_FEEL_REQUEST);
+  if ((has('apology') || has('over_apology')) && (has('specific_request') || has('permission_seeking'))) add(H_X_SORRY_ASK);
+  if (has('hedge') && (has('specific_request') || has('need_statement'))) add(H_X_HEDGE_ASK);
+  if (has('clear_no') && (has('over_justification') || has('apology') || has('over_apology'))) add(H_X_NO_EXCUSE);
+  if (has('clear_no') && !has('over_justification') && !has('apology') && !has('over_apology')) add(H_X_CLEAN_NO);
+  if (has('you_blame') && (has('i_statement') || has('feeling_word')) && !has('absolute')) add(H_X_FEEL_YOU);
+  add(H_PRON_YOU[Math.min(you, 3)], 0.5);
+  add(H_PRON_I[Math.min(i, 3)], 0.5);
+  if (we) add(H_PRON_WE, 0.5);
 
   // Shape.
-  const len = lengthBucket(tokens.length);
-  fb.add(`len:${len}`);
+  add(hashString(lengthBucket(tokens.length), H_LEN));
   const trimmed = text.trimEnd();
   const lastCh = trimmed[trimmed.length - 1];
   const end = lastCh === '?' ? '?' : lastCh === '!' ? '!' : lastCh === '.' ? '.' : 'other';
-  fb.add(`end:${end}`);
-  if (text.includes('...') || text.includes('…')) fb.add('ellipsis');
+  add(hashString(end, H_END));
+  if (text.includes('...') || text.includes('…')) add(H_ELLIPSIS);
 
   // Words: one block, scaled to norm `lexicalWeight`.
   const n = tokens.length;
@@ -195,10 +245,12 @@ export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleF
   // The speaker: a therapist's hedge or question is craft, a client's may be the style.
   const sw = opts.speakerWeight;
   if (speaker && sw > 0) {
-    fb.add(`spk:${speaker}`, sw);
-    fb.add(`spk:${speaker}&top:${top}`, sw);
-    for (const k of kinds) fb.add(`spk:${speaker}&m:${k}`, sw);
-    if (markers.length === 0) fb.add(`spk:${speaker}&nomark`, sw);
+    const hs = hashString(speaker, H_SPK);
+    add(hs, sw);
+    add(hashString(top, hashString('&top:', hs)), sw);
+    const hsm = hashString('&m:', hs);
+    for (const k of kinds) add(hashString(k, hsm), sw);
+    if (markers.length === 0) add(hashString('&nomark', hs), sw);
   }
 
   // The previous turn: a short reply reads differently after a question, a request, an apology or
@@ -208,9 +260,30 @@ export function styleFeatures(input: StyleInput, sink: FeatureSink, opts: StyleF
   if (!prev || cw <= 0) return;
   const prevText = prev.text.trimEnd();
   const pq = prevText.endsWith('?');
-  fb.add(pq ? 'ctx:question' : 'ctx:statement', cw);
-  if (speaker && prev.speaker !== speaker) fb.add(`ctx:from:${prev.speaker}`, cw);
-  if (pq && has('clear_no')) fb.add('ctx:question&no', 2 * cw);
+  add(pq ? H_CTX_QUESTION : H_CTX_STATEMENT, cw);
+  if (speaker && prev.speaker !== speaker) add(hashString(prev.speaker, H_CTX_FROM), cw);
+  if (pq && has('clear_no')) add(H_CTX_QUESTION_NO, 2 * cw);
   // A curt one-word reply ("Great.") is sincere after good news ("We won!"), edged after a request or bad news.
-  if (has('curt_reply')) fb.add(`ctx:${pq ? '?' : prevText.endsWith('!') ? '!' : '.'}&curt`, 2 * cw);
+  if (has('curt_reply')) add(pq ? H_CTX_CURT_Q : prevText.endsWith('!') ? H_CTX_CURT_BANG : H_CTX_CURT_DOT, 2 * cw);
 }
+
+// The fixed feature names.
+const H_NOMARK = hashString('nomark');
+const H_HEDGE_ONLY = hashString('x:hedge-only');
+const H_X_ASK_RETRACT = hashString('x:ask>retract');
+const H_X_YOU_ABSOLUTE = hashString('x:you+absolute');
+const H_X_I_ASK = hashString('x:i+ask');
+const H_X_FEEL_REQUEST = hashString('x:feel+request');
+const H_X_SORRY_ASK = hashString('x:sorry+ask');
+const H_X_HEDGE_ASK = hashString('x:hedge+ask');
+const H_X_NO_EXCUSE = hashString('x:no+excuse');
+const H_X_CLEAN_NO = hashString('x:cleanno');
+const H_X_FEEL_YOU = hashString('x:feel+you');
+const H_PRON_WE = hashString('pron:we');
+const H_ELLIPSIS = hashString('ellipsis');
+const H_CTX_QUESTION = hashString('ctx:question');
+const H_CTX_STATEMENT = hashString('ctx:statement');
+const H_CTX_QUESTION_NO = hashString('ctx:question&no');
+const H_CTX_CURT_Q = hashString('ctx:?&curt');
+const H_CTX_CURT_BANG = hashString('ctx:!&curt');
+const H_CTX_CURT_DOT = hashString('ctx:.&curt');

@@ -25,19 +25,29 @@ function looksNonEnglish(text: string): boolean {
   let latin = 0;
   let words = 0;
   let english = 0;
+  // The current word runs from `start` to here; all ASCII, it is lower-cased in one go (the same as
+  // unit by unit), else unit by unit as it comes (`word`).
+  let start = -1;
   let word = '';
+  let ascii = true;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     if (isAsciiLetter(c) || c === 39) {
       if (c !== 39) { letters++; latin++; }
-      word += text[i].toLowerCase();
+      if (start < 0) start = i;
+      if (!ascii) word += text[i].toLowerCase();
     } else if (c > 127 && LETTER.test(text[i])) {
       letters++;
+      if (start < 0) start = i;
+      if (ascii) word = text.slice(start, i).toLowerCase();
+      ascii = false;
       word += text[i].toLowerCase();
-    } else if (word) {
+    } else if (start >= 0) {
       words++;
-      if (ENGLISH.has(word)) english++;
+      if (ENGLISH.has(ascii ? text.slice(start, i).toLowerCase() : word)) english++;
+      start = -1;
       word = '';
+      ascii = true;
     }
   }
   if (letters >= 4 && latin / letters < 0.5) return true;
