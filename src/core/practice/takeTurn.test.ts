@@ -195,7 +195,13 @@ describe('summary', () => {
     ]);
     const sum = summarizeSession(session, catalog);
     expect(sum.ending?.outcome).toBe('failure');
-    expect(sum.next).toMatchObject({ action: 'step_back', scenarioId: 'say-no-extra-work' });
+    // Back to an easier scenario of the same kind that trains a skill this session missed.
+    expect(sum.next?.action).toBe('step_back');
+    const easier = catalog.find((c) => c.id === sum.next?.scenarioId);
+    expect(easier).toMatchObject({ role: 'person' });
+    expect(easier!.level).toBeLessThan(3);
+    const missed = sum.skills.filter((k) => k.status === 'missed').map((k) => k.skill);
+    expect(easier!.skills.some((k) => missed.includes(k))).toBe(true);
   });
 
   it('reports MITI-style counts for therapist sessions', () => {
