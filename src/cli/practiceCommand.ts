@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
 import { markerKindsOf } from '../core/practice/markerKinds.js';
+import { turnOptionsFor } from '../core/practice/takeTurn.js';
 import type { PracticeSession } from '../core/practice/practiceTypes.js';
 import type { Scenario } from '../core/practice/scenario.js';
 import type { Config } from '../config/config.js';
@@ -202,7 +203,7 @@ export async function runPractice(scenarioArg: string | undefined, flags: Practi
     if (typeof replies === 'number') return replies;
     const notices = new Set<string>();
     const voicing: Voicing = { voice, onNotice: (n) => notices.add(n) };
-    const { run, unusedReplies } = await playReplies(scenario, seed, replies, engine.analyzer, voicing);
+    const { run, unusedReplies } = await playReplies(scenario, seed, replies, engine.analyzer, voicing, turnOptionsFor(engine.resources));
     for (const n of notices) io.stderr.write(`attune practice: ${n}\n`);
     const summary = practiceSummary(run.session, library);
     if (flags.json) io.stdout.write(`${JSON.stringify(practiceRecord(run.session, summary, { voices: run.voices, unusedReplies }))}\n`);
@@ -238,7 +239,7 @@ export async function runPractice(scenarioArg: string | undefined, flags: Practi
       scenario = picked;
       io.stdout.write('\n');
     }
-    const run = await practiceInteractive({ scenario, seed, analyzer: engine.analyzer, voice, prompt, output: io.stdout, render });
+    const run = await practiceInteractive({ scenario, seed, analyzer: engine.analyzer, turnOptions: turnOptionsFor(engine.resources), voice, prompt, output: io.stdout, render });
     io.stdout.write(`${renderPracticeSummary(practiceSummary(run.session, library), render)}\n`);
     return save(run.session, flags.save, true, deps, io, paint);
   } finally {

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { TurnOptions } from '../core/practice/takeTurn.js';
 import type { Analyzer } from '../core/analyzeUtterance.js';
 import type { PracticeTurn } from '../core/practice/practiceTypes.js';
 import type { Scenario } from '../core/practice/scenario.js';
@@ -20,6 +21,8 @@ export interface InteractiveSession {
   scenario: Scenario;
   seed: number;
   analyzer: Analyzer;
+  /** How the engine builds suggestions (the shipped wording: `turnOptionsFor(resources)`). */
+  turnOptions?: TurnOptions;
   voice: PracticeVoice;
   prompt: PracticePrompt;
   output: Writable;
@@ -85,7 +88,7 @@ export async function practiceInteractive(s: InteractiveSession): Promise<Practi
     else if (command === '/state') output.write(`${renderStatePanel(scenario, run.session.state, render)}\n`);
     else if (command === 'unknown') output.write(`${paint(`Unknown command ${inlineText(line.trim())}; /help lists the commands.`, 'warn')}\n`);
     if (command !== null || line.trim() === '') continue;
-    const r = await practiceReply(run, line, s.analyzer, voicing);
+    const r = await practiceReply(run, line, s.analyzer, voicing, s.turnOptions);
     run = r.run;
     voicing.finish(r.said);
     if (run.session.ending) break;

@@ -4,7 +4,7 @@ import type { Scenario } from '../core/practice/scenario.js';
 import { startSession } from '../core/practice/startSession.js';
 import { suggestNextScenario } from '../core/practice/suggestNextScenario.js';
 import { summarizeSession } from '../core/practice/summarizeSession.js';
-import { takeTurn } from '../core/practice/takeTurn.js';
+import { takeTurn, type TurnOptions } from '../core/practice/takeTurn.js';
 import type { LineVoice } from '../present/practice/practiceRecord.js';
 import { speakerNames } from '../present/practice/speakerNames.js';
 import type { PracticeVoice, VoicedLine, VoiceRequest } from './practiceVoice.js';
@@ -58,8 +58,8 @@ export async function openPractice(scenario: Scenario, seed: number, v: Voicing)
  * One reply: the engine analyses it, moves the state and picks the scripted answer; the voice then
  * says the answer (the script's line, or its own in the persona), and that is what the session keeps.
  */
-export async function practiceReply(run: PracticeRun, reply: string, analyzer: Analyzer, v: Voicing): Promise<{ run: PracticeRun; turn: PracticeTurn; said: VoicedLine }> {
-  const { session, turn } = takeTurn(run.session, reply, analyzer);
+export async function practiceReply(run: PracticeRun, reply: string, analyzer: Analyzer, v: Voicing, options: TurnOptions = {}): Promise<{ run: PracticeRun; turn: PracticeTurn; said: VoicedLine }> {
+  const { session, turn } = takeTurn(run.session, reply, analyzer, options);
   v.onTurn?.(turn);
   const scenario = session.scenario;
   const conversation = conversationOf(run.session);
@@ -73,13 +73,13 @@ export async function practiceReply(run: PracticeRun, reply: string, analyzer: A
  * A scripted session: the replies in order until the session ends (an ending or the turn limit) or
  * the replies run out. Blank replies are skipped.
  */
-export async function playReplies(scenario: Scenario, seed: number, replies: readonly string[], analyzer: Analyzer, v: Voicing): Promise<{ run: PracticeRun; unusedReplies: number }> {
+export async function playReplies(scenario: Scenario, seed: number, replies: readonly string[], analyzer: Analyzer, v: Voicing, options: TurnOptions = {}): Promise<{ run: PracticeRun; unusedReplies: number }> {
   let run: PracticeRun = await openPractice(scenario, seed, v);
   const given = replies.filter((r) => r.trim() !== '');
   let used = 0;
   for (const reply of given) {
     if (run.session.ending) break;
-    run = (await practiceReply(run, reply, analyzer, v)).run;
+    run = (await practiceReply(run, reply, analyzer, v, options)).run;
     used++;
   }
   return { run, unusedReplies: given.length - used };

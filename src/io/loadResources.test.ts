@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/tempDir.js';
 import { matchLexicon } from '../core/lexicon/lexicon.js';
-import { loadResources, loadResourcesOrThrow } from './loadResources.js';
+import { DEFAULT_SUGGESTIONS_FILE, loadResources, loadResourcesOrThrow } from './loadResources.js';
 
 describe('shipped resources', () => {
   const resources = loadResourcesOrThrow();
@@ -11,6 +11,7 @@ describe('shipped resources', () => {
   it('load and validate', () => {
     expect(Object.keys(resources.lexicons).sort()).toEqual(expect.arrayContaining(['empathy-cues', 'stance-markers', 'style-markers']));
     expect(Object.keys(resources.models)).toEqual(expect.arrayContaining(['mi-behaviour', 'mi-reflection', 'mi-question', 'client-talk']));
+    expect(resources.suggestions?.source).toMatch(/data[\\/]suggestions[\\/]templates\.json$/);
   });
 
   // Every detector cue documents itself with examples; this holds each cue to them.
@@ -31,6 +32,19 @@ describe('shipped resources', () => {
 });
 
 describe('loadResources', () => {
+  it('names the suggestion templates file, the field and the bad value', () => {
+    const dir = tempDir('attune-sugg-');
+    const shipped = JSON.parse(fs.readFileSync(DEFAULT_SUGGESTIONS_FILE, 'utf8')) as { kinds: { refocus: { situations: { caretaking: { plain: string[] } } } } };
+    shipped.kinds.refocus.situations.caretaking.plain[0] = 'Thank you, {name}.';
+    const file = path.join(dir, 'templates.json');
+    fs.writeFileSync(file, JSON.stringify(shipped));
+    const r = loadResources({ lexiconsDir: path.join(dir, 'none'), modelsDir: path.join(dir, 'none'), suggestionsFile: file });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([expect.objectContaining({ code: 'invalid_resource', source: expect.stringContaining('templates.json'), path: 'kinds.refocus.situations.caretaking.plain.0', value: 'Thank you, {name}.' })]);
+    const missing = loadResources({ lexiconsDir: path.join(dir, 'none'), modelsDir: path.join(dir, 'none'), suggestionsFile: path.join(dir, 'nope.json') });
+    expect(missing.ok ? [] : missing.problems.map((p) => p.code)).toEqual(['file_unreadable']);
+  });
+
   it('names the file and the bad value of a broken data file', () => {
     const dir = tempDir('attune-res-');
     fs.mkdirSync(path.join(dir, 'lexicons'));

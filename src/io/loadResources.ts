@@ -4,7 +4,8 @@ import { parseLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
 import { parseLinearModel } from '../core/model/linearModel.js';
 import type { Problem, Result } from '../core/problem.js';
 import type { Resources } from '../core/resources.js';
-import { DEFAULT_PATHS } from './paths.js';
+import { parseSuggestionTemplates, type SuggestionTemplates } from '../core/suggest/suggestionTemplates.js';
+import { DEFAULT_PATHS, PACKAGE_ROOT } from './paths.js';
 
 function readJson(file: string): Result<unknown> {
   let raw: string;
@@ -50,11 +51,28 @@ export function loadLexiconOrThrow(lexiconsDir: string, name: string): Lexicon {
   return r.value;
 }
 
+/** The shipped wording of suggested rewrites. */
+export const DEFAULT_SUGGESTIONS_FILE = path.join(PACKAGE_ROOT, 'data', 'suggestions', 'templates.json');
+
+/** The suggestion templates file, read and validated. */
+export function loadSuggestionsFile(file: string): Result<SuggestionTemplates> {
+  const json = readJson(file);
+  return json.ok ? parseSuggestionTemplates(json.value, path.relative(process.cwd(), file) || file) : json;
+}
+
+export interface ResourceDirs {
+  lexiconsDir: string;
+  modelsDir: string;
+  /** The suggestion templates file (default: the shipped data/suggestions/templates.json). */
+  suggestionsFile?: string;
+}
+
 /**
- * The one function that reads the core's data files: every lexicon in `lexiconsDir` and every model in
- * `modelsDir`, each validated; problems name the file, the field and the bad value.
+ * The one function that reads the core's data files: every lexicon in `lexiconsDir`, every model in
+ * `modelsDir` and the suggestion templates, each validated; problems name the file, the field and the
+ * bad value.
  */
-export function loadResources(dirs: { lexiconsDir: string; modelsDir: string } = DEFAULT_PATHS): Result<Resources> {
+export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS): Result<Resources> {
   const problems: Problem[] = [];
   const resources: Resources = { lexicons: {}, models: {} };
   for (const file of jsonFiles(dirs.lexiconsDir)) {
@@ -69,11 +87,14 @@ export function loadResources(dirs: { lexiconsDir: string; modelsDir: string } =
     if (model.ok) resources.models[model.value.task] = model.value;
     else problems.push(...model.problems);
   }
+  const suggestions = loadSuggestionsFile(dirs.suggestionsFile ?? DEFAULT_SUGGESTIONS_FILE);
+  if (suggestions.ok) resources.suggestions = suggestions.value;
+  else problems.push(...suggestions.problems);
   return problems.length ? { ok: false, problems } : { ok: true, value: resources };
 }
 
 /** For tests and scripts: load the shipped resources or throw with every problem listed. */
-export function loadResourcesOrThrow(dirs?: { lexiconsDir: string; modelsDir: string }): Resources {
+export function loadResourcesOrThrow(dirs?: ResourceDirs): Resources {
   const r = loadResources(dirs);
   if (!r.ok) throw new Error(formatProblems(r.problems));
   return r.value;

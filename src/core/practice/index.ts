@@ -10,4 +10,4 @@ export { SKILL_INFO, SKILLS, type Skill, type SkillInfo } from './skills.js';
 export { startSession } from './startSession.js';
 export { suggestNextScenario, type ScenarioInfo } from './suggestNextScenario.js';
 export { summarizeSession } from './summarizeSession.js';
-export { takeTurn, type TurnOptions, type TurnResult } from './takeTurn.js';
+export { takeTurn, turnOptionsFor, type TurnOptions, type TurnResult } from './takeTurn.js';

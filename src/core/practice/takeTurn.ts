@@ -1,5 +1,6 @@
 import type { Analyzer } from '../analyzeUtterance.js';
-import { suggestAlternative } from '../suggest/suggestAlternative.js';
+import type { Resources } from '../resources.js';
+import { createSuggester, suggestAlternative } from '../suggest/suggestAlternative.js';
 import { buildFeedback } from './buildFeedback.js';
 import { chooseLine } from './chooseLine.js';
 import { matchCondition, type ConditionContext } from './matchCondition.js';
@@ -11,6 +12,11 @@ import { learnerSpeaker, otherSpeaker, sessionTranscript } from './sessionTransc
 export interface TurnOptions {
   /** Builds the suggestion's example rewrite from the learner's words (default: suggestAlternative). */
   suggest?: Suggester;
+}
+
+/** The turn options that use the shipped wording of suggested rewrites (`data/suggestions/`). */
+export function turnOptionsFor(resources: Resources): TurnOptions {
+  return resources.suggestions ? { suggest: createSuggester(resources.suggestions) } : {};
 }
 
 export interface TurnResult {

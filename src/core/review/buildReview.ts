@@ -67,7 +67,7 @@ export function buildReview(transcript: Transcript, analyzer: Analyzer, resource
     ruptures,
     focus,
     structure,
-    highlights: pickHighlights(turns, { ruptures, focus, safety }),
+    highlights: pickHighlights(turns, { ruptures, focus, safety }, resources),
     practiseNext: practiseNext({ summary, ruptures, focus, turns }),
     warnings,
     redacted: options.redacted ?? false,

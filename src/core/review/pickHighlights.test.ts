@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadResourcesOrThrow } from '../../io/loadResources.js';
 import { createAnalyzer } from '../analyzeUtterance.js';
-import { SUGGESTION_TEMPLATES } from '../suggest/suggestionTemplates.js';
+import { readingProblems } from '../suggest/readingProblems.js';
 import type { Speaker } from '../types.js';
 import { HIGHLIGHTS_PER_KIND, pickHighlights } from './pickHighlights.js';
 import type { ReviewTurn, Role, Rupture, SafetyFlag } from './reviewTypes.js';
 
-const analyzer = createAnalyzer(loadResourcesOrThrow());
+const resources = loadResourcesOrThrow();
+const analyzer = createAnalyzer(resources);
+const templates = resources.suggestions!;
+const none = { ruptures: [], focus: [], safety: [] };
 const SPEAKER: Record<Role, Speaker> = { therapist: 'therapist', client: 'client', other: 'person' };
 
 function reviewTurns(script: ReadonlyArray<readonly [Role, string]>): ReviewTurn[] {
@@ -42,7 +45,7 @@ const rupture: Rupture = {
 };
 
 describe('pickHighlights', () => {
-  const h = pickHighlights(turns, { ruptures: [rupture], focus: [], safety: [] });
+  const h = pickHighlights(turns, { ruptures: [rupture], focus: [], safety: [] }, resources);
 
   it('picks only therapist turns, at most three of each kind', () => {
     for (const list of [h.empathic, h.balanced, h.problematic]) {
@@ -70,13 +73,13 @@ describe('pickHighlights', () => {
     expect(first.reason).toContain('at turn 12');
     expect(first.reason).toContain('does not repair it');
     expect(first.reason).toContain('aggressive stance');
-    expect(first.alternative).toContain("I don't get it");
+    expect(Object.values(templates.kinds.invite_repair.situations.confrontation.variants).flat()).toContain(first.alternative);
   });
 
   it('flags giving in to a request outside the frame, with a limit and an alternative', () => {
     const passive = h.problematic.find((x) => x.turn === 14);
     expect(passive?.reason).toMatch(/^passive stance: gives in/);
-    expect(passive?.alternative).toBe(SUGGESTION_TEMPLATES.limit_with_alternative.byRequest.contact);
+    expect(templates.kinds.limit_with_alternative.situations.contact.variants.plain).toContain(passive?.alternative);
   });
 
   it('flags a run of closed questions once, at its third question, with an open question instead', () => {
@@ -86,9 +89,20 @@ describe('pickHighlights', () => {
     expect(h.problematic.some((x) => x.turn === 6 || x.turn === 8)).toBe(false);
   });
 
-  it('gives every problematic turn an alternative and no other turn one', () => {
-    for (const x of h.problematic) expect(x.alternative?.length).toBeGreaterThan(10);
+  it('gives every problematic turn a different, grammatical alternative and no other turn one', () => {
+    for (const x of h.problematic) expect(readingProblems(x.alternative ?? ''), x.alternative).toEqual([]);
+    expect(new Set(h.problematic.map((x) => x.alternative)).size).toBe(h.problematic.length);
     for (const x of [...h.empathic, ...h.balanced]) expect(x.alternative).toBeUndefined();
+  });
+
+  it('is deterministic', () => {
+    expect(pickHighlights(turns, { ruptures: [rupture], focus: [], safety: [] }, resources)).toEqual(h);
+  });
+
+  it('gives no alternative without the suggestion wording, and flags the same turns', () => {
+    const bare = pickHighlights(turns, { ruptures: [rupture], focus: [], safety: [] });
+    expect(bare.problematic.map((x) => [x.turn, x.reason])).toEqual(h.problematic.map((x) => [x.turn, x.reason]));
+    for (const x of bare.problematic) expect(x.alternative).toBeUndefined();
   });
 
   it('flags a reply that does not acknowledge a safety disclosure, unless the client denied it', () => {
@@ -97,13 +111,41 @@ describe('pickHighlights', () => {
       ['therapist', 'Okay. When is your next appointment with the GP?'],
     ]);
     const flag: SafetyFlag = { kind: 'suicide', turn: 0, cues: [{ start: 0, end: 10, cue: 'passive wish to be dead', text: 'Sometimes I' }] };
-    const seen = pickHighlights(t, { ruptures: [], focus: [], safety: [flag] }).problematic;
+    const seen = pickHighlights(t, { ruptures: [], focus: [], safety: [flag] }, resources).problematic;
     expect(seen[0].turn).toBe(1);
     expect(seen[0].reason).toContain('does not acknowledge what the client said about suicide at turn 1');
-    expect(pickHighlights(t, { ruptures: [], focus: [], safety: [{ ...flag, denied: true }] }).problematic.some((x) => x.reason.includes('suicide'))).toBe(false);
+    expect(pickHighlights(t, { ruptures: [], focus: [], safety: [{ ...flag, denied: true }] }, resources).problematic.some((x) => x.reason.includes('suicide'))).toBe(false);
+  });
+
+  it('needs real evidence: a reply that quotes the client, or a courtesy shaped like an order, is not problematic', () => {
+    const good = reviewTurns([
+      ['therapist', 'What was the week like for you?'],
+      ['client', "Yeah. I mean, it's not a big deal. Other people have it way worse."],
+      ['therapist', "You're quick to say it's not a big deal, and at the same time it sounds like those quiet evenings weigh on you more than you let on."],
+      ['client', "Yeah. Can I say something? It's a bit heavy."],
+      ['therapist', 'Of course. Take your time.'],
+      ['client', 'Some nights I feel so alone.'],
+      ['therapist', 'Go ahead and tell me more about those nights.'],
+    ]);
+    const p = pickHighlights(good, none, resources).problematic;
+    expect(p.map((x) => x.turn)).not.toContain(2);
+    expect(p.map((x) => x.turn)).not.toContain(4);
+    expect(p.map((x) => x.turn)).not.toContain(6);
+    expect(p).toEqual([]); // fewer than three: the list is not padded
+  });
+
+  it('still flags the same words when the therapist says them as their own', () => {
+    const t = reviewTurns([
+      ['client', 'I keep thinking about how it ended with my dad.'],
+      ['therapist', "Honestly, it's not a big deal. You need to stop dwelling on it and move on."],
+    ]);
+    const p = pickHighlights(t, none, resources).problematic;
+    expect(p.map((x) => x.turn)).toEqual([1]);
+    expect(p[0].reason).toMatch(/^aggressive stance: /);
+    expect(readingProblems(p[0].alternative ?? '')).toEqual([]);
   });
 
   it('returns empty lists for a session without therapist turns', () => {
-    expect(pickHighlights(reviewTurns([['client', 'Hello?']]), { ruptures: [], focus: [], safety: [] })).toEqual({ empathic: [], balanced: [], problematic: [] });
+    expect(pickHighlights(reviewTurns([['client', 'Hello?']]), none, resources)).toEqual({ empathic: [], balanced: [], problematic: [] });
   });
 });

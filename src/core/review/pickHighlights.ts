@@ -1,6 +1,9 @@
 import { EMPATHY_HIGH_TOTAL } from '../balance.js';
+import { matchLexicon } from '../lexicon/lexicon.js';
+import type { Resources } from '../resources.js';
+import { COURTESY } from '../suggest/ownWords.js';
 import { suggestAlternative, type SuggestionKind } from '../suggest/suggestAlternative.js';
-import type { UtteranceAnalysis } from '../types.js';
+import type { Marker, UtteranceAnalysis } from '../types.js';
 import type { FocusShift, Highlight, ReviewReport, ReviewTurn, Rupture, RuptureKind, SafetyFlag } from './reviewTypes.js';
 import { empathyReason, listWords, markerReason, quote } from './turnReasons.js';
 
@@ -17,17 +20,59 @@ export interface HighlightFindings {
 
 /**
  * Something wrong with a therapist turn. `severity` ranks turns (sums over a turn's issues): 3.5 for
- * a reply that leaves a rupture unrepaired (its repair is then the alternative), 3 for aggression
- * and an unacknowledged risk,
- * 2–2.5 for losing the balance, 1.5 for habits (closed runs, advice without permission, focus drift).
- * `kind` picks the alternative; null lets `suggestAlternative` choose from the turn's codes.
+ * a reply that leaves a rupture unrepaired (its repair is then the alternative), 3 for an
+ * unacknowledged risk, 2–3.5 for aggression and 2–3 for passivity (by the weight of the evidence),
+ * 2 for a hostile tone, 1.5 for habits (closed runs, advice without permission, focus drift).
+ * `kind` and `situation` pick the alternative; null lets `suggestAlternative` choose from the turn.
  */
 interface Issue {
   severity: number;
   words: string;
   kind: SuggestionKind | null;
+  situation?: string;
   rupture?: RuptureKind;
 }
+
+/** Below this summed severity a turn is not called problematic: a good session may have none. */
+export const MIN_PROBLEM_SEVERITY = 1.5;
+/**
+ * Evidence a turn needs before its stance or tone is called a problem, in marker weights (below):
+ * one clear aggressive move, or a weaker one that the stance model agrees with. Markers that quote
+ * the client or are courtesies ("Take your time") do not count.
+ */
+export const MIN_EVIDENCE = 1;
+
+/** How much one marker of a kind counts as evidence (`other`: kinds not listed). */
+interface EvidenceWeights {
+  byKind: Readonly<Record<string, number>>;
+  other: number;
+  /** How many markers of one kind count (default 2). */
+  perKind?: number;
+}
+const STRONG = 1;
+const WEAK = 0.5;
+/** Stance markers: kinds not listed count STRONG. */
+const STANCE_EVIDENCE: EvidenceWeights = { other: STRONG, byKind: {
+  // Orders and questions are habits more than hostility, and the lexicon finds them in kind talk too
+  // ("Take your time", "Really?", "What do you think would happen?").
+  command: WEAK, imperative_opening: WEAK, rhetorical_challenge: WEAK, accusing_pattern: WEAK,
+  // Passive moves that are often just kindness.
+  open_reassurance: WEAK, accepting_offer: WEAK, limit_apology: WEAK, yielding: WEAK,
+} };
+/**
+ * Style cues are read for anyone's talk and misfire on a therapist's friendly words ("Nice to see
+ * you", "and you can always call"): each counts WEAK, so a hostile tone needs two of them, except
+ * the unmistakable ones; each kind counts once, and absolutes ("always", "everybody") half.
+ */
+const STYLE_EVIDENCE: EvidenceWeights = { other: WEAK, perKind: 1, byKind: { insult: STRONG, shouting: STRONG, absolute: WEAK / 2, curt_reply: 0 } };
+/** The stance model's own call adds this much to the markers it rests on (it reads the same markers: half a cue). */
+const MODEL_AGREES = 0.5;
+/** The style model hearing hostility too, or a reply that is all direction and no empathy, adds a little more. */
+const ALSO_AGREES = 0.25;
+/** A warm reflection needs this much more evidence to be called aggressive (it often says the client's words back). */
+const WARMTH_DISCOUNT = 0.5;
+/** Moves that make a reply collaborative: one of its own outweighs a weak hostile cue. */
+const COLLABORATIVE = new Set(['permission', 'collaborative_proposal', 'limit_with_alternative', 'process_transparency', 'goal_setting']);
 
 const AGGRESSIVE = new Set(['aggressive']);
 const PASSIVE = new Set(['passive']);
@@ -46,9 +91,10 @@ const turnLabel = (index: number) => `turn ${index + 1}`;
  *   mechanism closest to understanding), earlier first.
  * - balanced: attuned and clear (high empathy and clear direction, not off balance), highest on the
  *   weaker of the two axes first; turns already shown as empathic only fill empty places.
- * - problematic: see `Issue`; highest summed severity first, earlier first.
+ * - problematic: see `Issue`; only turns whose evidence is real (MIN_EVIDENCE, MIN_PROBLEM_SEVERITY),
+ *   highest summed severity first, earlier first; fewer than three when fewer are problematic.
  */
-export function pickHighlights(turns: readonly ReviewTurn[], findings: HighlightFindings): ReviewReport['highlights'] {
+export function pickHighlights(turns: readonly ReviewTurn[], findings: HighlightFindings, resources: HighlightResources = {}): ReviewReport['highlights'] {
   const therapist = turns.filter((t) => t.role === 'therapist');
   const empathic = therapist
     .filter((t) => empathyTotal(t.analysis) >= EMPATHY_HIGH_TOTAL)
@@ -62,9 +108,15 @@ export function pickHighlights(turns: readonly ReviewTurn[], findings: Highlight
   return {
     empathic: empathic.map((t) => ({ turn: t.index, reason: empathicReason(t.analysis) })),
     balanced: balanced.map((t) => ({ turn: t.index, reason: balancedReason(t.analysis) })),
-    problematic: problematic(turns, findings),
+    problematic: problematic(turns, findings, resources),
   };
 }
+
+/**
+ * What the highlights read from the data files: the suggestion wording (without it problematic turns
+ * carry no alternative) and the stance lexicon (to see whether the client asked for advice).
+ */
+export type HighlightResources = Partial<Pick<Resources, 'suggestions' | 'lexicons'>>;
 
 const axisMin = (t: ReviewTurn) => Math.min(t.analysis.balance.empathy, t.analysis.balance.assertiveness);
 const axisSum = (t: ReviewTurn) => t.analysis.balance.empathy + t.analysis.balance.assertiveness;
@@ -86,7 +138,7 @@ function balancedReason(a: UtteranceAnalysis): string {
   return `attuned and clear: ${direction}${empathy ? `, and ${empathy}` : ''}`;
 }
 
-function problematic(turns: readonly ReviewTurn[], findings: HighlightFindings): Highlight[] {
+function problematic(turns: readonly ReviewTurn[], findings: HighlightFindings, resources: HighlightResources): Highlight[] {
   const issues = new Map<number, Issue[]>();
   const add = (turn: number | null, issue: Issue) => {
     if (turn === null || turns[turn]?.role !== 'therapist') return;
@@ -101,22 +153,24 @@ function problematic(turns: readonly ReviewTurn[], findings: HighlightFindings):
     nextTherapist[i] = next;
     if (turns[i].role === 'therapist') next = i;
   }
+  const askedForAdvice = adviceRequestTest(resources);
 
   for (const t of turns) {
     if (t.role !== 'therapist') continue;
-    for (const issue of turnIssues(t.analysis)) add(t.index, issue);
+    const heard = clientWordsBefore(turns, t.index);
+    for (const issue of turnIssues(t.analysis, heard, askedForAdvice(heard[0] ?? ''))) add(t.index, issue);
   }
-  closedRuns(turns, (turn, run) => add(turn, { severity: 1.5, words: `${run.length} closed questions in a row (turns ${listWords(run.map((i) => String(i + 1)))})`, kind: 'open_question' }));
+  closedRuns(turns, (turn, run) => add(turn, { severity: 1.5, words: `${run.length} closed questions in a row (turns ${listWords(run.map((i) => String(i + 1)))})`, kind: 'open_question', situation: 'closed_run' }));
   for (const r of findings.ruptures) {
     if (r.repaired) continue;
     const what = r.kind === 'withdrawal' ? 'pulled back' : 'pushed back';
     const cue = r.cues[0];
-    add(nextTherapist[r.turn] ?? null, { severity: 3.5, words: `the client ${what} at ${turnLabel(r.turn)}${cue ? ` (${cue.cue}: ${quote(cue.text, 40)})` : ''} and this reply does not repair it`, kind: 'invite_repair', rupture: r.kind });
+    add(nextTherapist[r.turn] ?? null, { severity: 3.5, words: `the client ${what} at ${turnLabel(r.turn)}${cue ? ` (${cue.cue}: ${quote(cue.text, 40)})` : ''} and this reply does not repair it`, kind: 'invite_repair', situation: r.kind, rupture: r.kind });
   }
   for (const f of findings.focus) {
     if (f.refocused) continue;
-    if (f.kind === 'therapist_self_disclosure') add(f.turn, { severity: 1.5, words: "the therapist's own story takes the focus, and it does not come back to the client", kind: 'refocus' });
-    else add(nextTherapist[f.turn] ?? null, { severity: 1.5, words: `the client looked after the therapist at ${turnLabel(f.turn)}, and the focus stays off the client`, kind: 'refocus' });
+    if (f.kind === 'therapist_self_disclosure') add(f.turn, { severity: 1.5, words: "the therapist's own story takes the focus, and it does not come back to the client", kind: 'refocus', situation: 'self_disclosure' });
+    else add(nextTherapist[f.turn] ?? null, { severity: 1.5, words: `the client looked after the therapist at ${turnLabel(f.turn)}, and the focus stays off the client`, kind: 'refocus', situation: 'caretaking' });
   }
   for (const s of findings.safety) {
     if (s.denied || turns[s.turn]?.role === 'therapist') continue;
@@ -124,33 +178,118 @@ function problematic(turns: readonly ReviewTurn[], findings: HighlightFindings):
     // Acknowledging takes warmth or understanding (ER, IP); a question alone moves past it.
     const e = reply === null ? null : turns[reply].analysis.empathy;
     if (reply !== null && e && e.er === 0 && e.ip === 0) {
-      add(reply, { severity: 3, words: `does not acknowledge what the client said about ${SAFETY_WORDS[s.kind]} at ${turnLabel(s.turn)}`, kind: 'reflect_feeling' });
+      add(reply, { severity: 3, words: `does not acknowledge what the client said about ${SAFETY_WORDS[s.kind]} at ${turnLabel(s.turn)}`, kind: 'reflect_feeling', situation: 'risk' });
     }
   }
 
-  return [...issues.entries()]
+  const picked = [...issues.entries()]
     .map(([turn, list]) => ({ turn, list: [...list].sort((a, b) => b.severity - a.severity), severity: list.reduce((s, i) => s + i.severity, 0) }))
+    .filter((x) => x.severity >= MIN_PROBLEM_SEVERITY)
     .sort((a, b) => b.severity - a.severity || a.turn - b.turn)
-    .slice(0, HIGHLIGHTS_PER_KIND)
-    .map(({ turn, list }) => ({ turn, reason: list.map((i) => i.words).join('; '), alternative: alternativeFor(turns, turn, list[0]) }));
+    .slice(0, HIGHLIGHTS_PER_KIND);
+  // Alternatives in turn order, each avoiding the wording of the ones before, so a report does not repeat itself.
+  const used = new Set<string>();
+  const alternatives = new Map<number, string>();
+  for (const { turn, list } of [...picked].sort((a, b) => a.turn - b.turn)) {
+    const alternative = alternativeFor(turns, turn, list[0], resources, used);
+    if (alternative) {
+      alternatives.set(turn, alternative);
+      used.add(alternative);
+    }
+  }
+  return picked.map(({ turn, list }) => {
+    const alternative = alternatives.get(turn);
+    return { turn, reason: list.map((i) => i.words).join('; '), ...(alternative ? { alternative } : {}) };
+  });
 }
 
-function turnIssues(a: UtteranceAnalysis): Issue[] {
+/** The client's last two turns before `index`, latest first: what a reply may quote. */
+function clientWordsBefore(turns: readonly ReviewTurn[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index - 1; i >= 0 && out.length < 2; i--) if (turns[i].role === 'client') out.push(turns[i].text);
+  return out;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[’‘]/gu, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+// "You're quick to say it's not a big deal", "when you said…", "you called it…": reported words.
+const REPORTED = /\b(?:say|says|said|saying|tell|told|telling|mentioned|call|called|calling|describe[ds]?|put it|words?|hear you|heard you)\b(?:\s+(?:that|it|was|is|like))?[\s,:"'“‘]*$/iu;
+
+/**
+ * Whether a marker is the therapist's own move: not the client's words said back (found in a recent
+ * client turn, in quotation marks, or after "you said"), and not a courtesy shaped like an order.
+ */
+function ownMove(m: Marker, text: string, heard: readonly string[]): boolean {
+  const at = text.slice(m.start, m.end) === m.text ? m.start : text.indexOf(m.text);
+  const before = at >= 0 ? text.slice(Math.max(0, at - 40), at) : '';
+  if (REPORTED.test(before)) return false;
+  if (/["“][^"”]*$/u.test(before)) return false;
+  const words = squash(m.text);
+  if (words.includes(' ') && heard.some((h) => ` ${squash(h)} `.includes(` ${words} `))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+  if (at >= 0 && (COURTESY.test(text.slice(at)) || COURTESY.test(text.slice(sentenceStart).trimStart()))) return false;
+  return true;
+}
+
+/**
+ * The therapist's own markers of the given leanings and how much evidence they add up to: markers
+ * that overlap one already counted (the same words read twice) add nothing, and a kind counts twice at most.
+ */
+function evidenceOf(markers: readonly Marker[] | undefined, leanings: ReadonlySet<string>, weights: EvidenceWeights, text: string, heard: readonly string[], skip: ReadonlySet<string> = new Set()): { markers: Marker[]; weight: number } {
+  const own = (markers ?? []).filter((m) => leanings.has(m.leaning) && !skip.has(m.kind) && ownMove(m, text, heard));
+  const weightOf = (m: Marker) => weights.byKind[m.kind] ?? weights.other;
+  const perKind = new Map<string, number>();
+  const counted: Marker[] = [];
+  let weight = 0;
+  for (const m of [...own].sort((x, y) => weightOf(y) - weightOf(x) || x.start - y.start)) {
+    const n = perKind.get(m.kind) ?? 0;
+    if (n >= (weights.perKind ?? 2) || counted.some((c) => m.start < c.end && c.start < m.end)) continue;
+    perKind.set(m.kind, n + 1);
+    counted.push(m);
+    weight += weightOf(m);
+  }
+  return { markers: own, weight };
+}
+
+function adviceRequestTest(resources: HighlightResources): (clientText: string) => boolean {
+  const lexicon = resources.lexicons?.['stance-markers'];
+  const entry = lexicon?.entries.find((e) => e.kind === 'ctx_request_advice');
+  if (!lexicon || !entry) return () => false;
+  const only = { ...lexicon, entries: [entry] };
+  return (clientText) => clientText !== '' && matchLexicon(only, clientText).length > 0;
+}
+
+const ADVICE_MARKERS = new Set(['unsolicited_advice']);
+
+function turnIssues(a: UtteranceAnalysis, heard: readonly string[], clientAskedForAdvice: boolean): Issue[] {
   const out: Issue[] = [];
+  const collaborative = (a.stanceMarkers ?? []).some((m) => COLLABORATIVE.has(m.kind) && ownMove(m, a.text, heard));
+  const counter = (empathyTotal(a) >= EMPATHY_HIGH_TOTAL && a.mi?.behaviour === 'reflection' ? WARMTH_DISCOUNT : 0) + (collaborative ? STRONG : 0);
+  const distant = empathyTotal(a) === 0 && a.mi?.behaviour === 'therapist_input';
   const kinds = new Set((a.stanceMarkers ?? []).map((m) => m.kind));
-  if (a.stance === 'aggressive') {
-    out.push({ severity: 3, words: `aggressive stance: ${markerReason(a.stanceMarkers, AGGRESSIVE) ?? 'confronts or directs without the client'}`, kind: null });
-  } else if (a.stance === 'passive') {
-    out.push({ severity: 2.5, words: `passive stance: ${markerReason(a.stanceMarkers, PASSIVE) ?? 'gives up a needed limit or direction'}`, kind: null });
+  const aggressive = evidenceOf(a.stanceMarkers, AGGRESSIVE, STANCE_EVIDENCE, a.text, heard, ADVICE_MARKERS);
+  const aggressiveWeight = aggressive.weight + (a.stance === 'aggressive' ? MODEL_AGREES : 0) + (HOSTILE_STYLE.has(a.style) ? ALSO_AGREES : 0) + (distant ? ALSO_AGREES : 0) - counter;
+  const isAggressive = aggressive.markers.length > 0 && aggressiveWeight >= MIN_EVIDENCE;
+  if (isAggressive) {
+    out.push({ severity: Math.min(3.5, 2 + aggressiveWeight / 2), words: `aggressive stance: ${markerReason(aggressive.markers, AGGRESSIVE) ?? 'confronts or directs without the client'}`, kind: null });
   }
-  if (a.stance !== 'aggressive' && HOSTILE_STYLE.has(a.style)) {
-    const tone = a.style === 'aggressive' ? 'aggressive tone' : 'passive-aggressive tone';
-    const cues = markerReason(a.markers, HOSTILE_STYLE);
-    out.push({ severity: 2, words: cues ? `${tone}: ${cues}` : tone, kind: null });
+  const passive = evidenceOf(a.stanceMarkers, PASSIVE, STANCE_EVIDENCE, a.text, heard);
+  const passiveWeight = passive.weight + (a.stance === 'passive' ? MODEL_AGREES : 0);
+  if (!isAggressive && passive.markers.length > 0 && passiveWeight >= MIN_EVIDENCE) {
+    out.push({ severity: Math.min(3, 2 + passiveWeight / 2), words: `passive stance: ${markerReason(passive.markers, PASSIVE) ?? 'gives up a needed limit or direction'}`, kind: null });
   }
-  const advises = kinds.has('unsolicited_advice') || (kinds.has('advice') && a.stance === 'none');
-  if (a.stance !== 'aggressive' && advises && !kinds.has('permission')) {
-    out.push({ severity: 1.5, words: 'gives advice without asking permission first', kind: 'ask_permission' });
+  // A tone is the therapist's problem only when their stance is not already clear and respectful.
+  if (!isAggressive && HOSTILE_STYLE.has(a.style) && a.stance !== 'assertive') {
+    const hostile = evidenceOf(a.markers, HOSTILE_STYLE, STYLE_EVIDENCE, a.text, heard);
+    if (hostile.markers.length > 0 && hostile.weight - counter >= MIN_EVIDENCE) {
+      const tone = a.style === 'aggressive' ? 'aggressive tone' : 'passive-aggressive tone';
+      out.push({ severity: 2, words: `${tone}: ${markerReason(hostile.markers, HOSTILE_STYLE)}`, kind: null });
+    }
+  }
+  // Advice needs permission unless the client asked for it; plain "advice" counts only when the MI coding agrees.
+  const unsolicited = evidenceOf(a.stanceMarkers, AGGRESSIVE, STANCE_EVIDENCE, a.text, heard).markers.some((m) => ADVICE_MARKERS.has(m.kind));
+  const advises = unsolicited || (kinds.has('advice') && a.stance === 'none' && a.mi?.behaviour === 'therapist_input');
+  if (advises && !kinds.has('permission') && !clientAskedForAdvice) {
+    out.push({ severity: 1.5, words: 'gives advice without asking permission first', kind: 'ask_permission', situation: 'advice' });
   }
   return out;
 }
@@ -168,12 +307,15 @@ function closedRuns(turns: readonly ReviewTurn[], flag: (turn: number, run: read
   }
 }
 
-function alternativeFor(turns: readonly ReviewTurn[], index: number, top: Issue): string {
+function alternativeFor(turns: readonly ReviewTurn[], index: number, top: Issue, resources: HighlightResources, avoid: ReadonlySet<string>): string | null {
+  const templates = resources.suggestions;
+  if (!templates) return null;
   let previous: ReviewTurn | undefined;
   for (let i = index - 1; i >= 0 && !previous; i--) if (turns[i].role !== 'therapist') previous = turns[i];
   const prev = previous ? { text: previous.analysis.text, markers: previous.analysis.markers } : null;
   const a = turns[index].analysis;
-  const chosen = suggestAlternative(a, prev, { ...(top.kind ? { kind: top.kind } : {}), ...(top.rupture ? { rupture: top.rupture } : {}) });
+  const base = { templates, avoid, ...(top.rupture ? { rupture: top.rupture } : {}) };
+  const chosen = suggestAlternative(a, prev, { ...base, ...(top.kind ? { kind: top.kind } : {}), ...(top.situation ? { situation: top.situation } : {}) });
   // A reflection of the client's last turn is always possible and rarely wrong.
-  return (chosen ?? suggestAlternative(a, prev, { kind: 'reflect_feeling' }))?.example ?? '';
+  return (chosen ?? suggestAlternative(a, prev, { ...base, kind: 'reflect_feeling' }))?.example ?? null;
 }

@@ -1,87 +1,124 @@
 /**
- * Every piece of wording the suggestion builder uses, in one table so that it can be reviewed (and
- * later moved to a data file) in one place. `{slot}` marks where the person's own words go; a slot
- * left empty drops the variant that needs it. Where a list holds several variants, one is picked
- * deterministically from the text being rewritten, so a report does not repeat itself word for word.
- * Sources: MI (permission before advice, reflect before asking; Miller & Rollnick), assertiveness
- * training ("I" statements, limit with an alternative; domain primer §7), 3RS repair (primer §6).
+ * The format of the suggestion wording (`data/suggestions/templates.json`), checked on load. The
+ * wording is data so that clinicians can review and change it without touching code; this module
+ * only says what a valid file looks like and reads it into `SuggestionTemplates`.
+ *
+ * Per kind of change (`SUGGESTION_KINDS`) a plain piece of advice and, per situation, lists of
+ * wording variants keyed by the slots they use: `plain` uses none, `feeling` uses `{feeling}`,
+ * `behaviour+feeling` both. Every template of a list must use exactly the slots its key names, so a
+ * slot can never be left empty or a filled slot dropped; every situation has a `plain` list to fall
+ * back on when the person's words give no safe slot filler.
  */
-export const SUGGESTION_TEMPLATES = {
-  reflect_feeling: {
-    advice: 'Reflect the feeling you heard before anything else, in their words.',
-    /** `{feeling}`: what the person said they feel ("so lonely at home"). */
-    feeling: ['It sounds like you feel {feeling}.', 'So you feel {feeling}.'],
-    /** `{words}`: a sentence of theirs turned to "you". */
-    words: ['It sounds like {words}.', 'So {words}.'],
-    plain: ['It sounds like this has been hard for you.'],
-    /** Appended to invite more (EPITOME exploration): after a feeling, and after other words. */
-    inviteFeeling: [' What is that like for you?', ' How has that been for you?'],
-    invite: [' Can you tell me more about that?', ' Tell me more.'],
-  },
-  ask_permission: {
-    advice: 'Ask permission before giving advice, and offer it as an option rather than an instruction.',
-    /** `{action}`: the advice, in their words ("join a club"). */
-    action: ['Would it be okay if I shared an idea? One option might be to {action}. How does that sound to you?', 'Can I offer a thought? You could try to {action}, if it fits for you. What do you make of that?'],
-    /** Without an action to reuse: permission, or elicit-provide-elicit (MI). */
-    plain: [
-      'Would it be okay if I shared an idea that has helped other people? You can tell me whether it fits for you.',
-      "What do you already know about this? And would it help if I added something?",
-      "Can I share a thought about this? Tell me what fits for you and what doesn't.",
-    ],
-  },
-  limit_with_alternative: {
-    advice: 'Hold the limit kindly and say what you can offer instead.',
-    /** By what the other person asked for (read from their turn); `default` when nothing is recognised. */
-    byRequest: {
-      contact: "I can hear how much you want support between our sessions. I'm not able to be available by text or phone, but I can make a plan with you now for the hard moments, including who you can reach then.",
-      time: "I can tell there's more you want to say. We need to stop on time today, but I'll make sure we start with this next time.",
-      fee: "I know money is a real strain right now. I can't waive the fee, but we can look together at options, like meeting less often or a lower-cost service.",
-      gift: "It means a lot that you thought of me. I can't accept gifts, but I'd like to hear what it stands for for you.",
-      personal: "Thank you for asking. I'd like to keep this time for you, though: what has been on your mind this week?",
-      skip: "We don't have to go into all of it today. I'd like us to stay with it for a few minutes, at your pace, and you can tell me when it's too much.",
-      default: "I can't do that, but here's what I can offer instead: let's work out together what would help until we next meet.",
-    } as Record<string, string>,
-    /** For someone practising assertiveness: a clear no with an alternative of their own. */
-    learner: ["I can't do that this time, but I could {offer}.", "That doesn't work for me, but I'd be glad to {offer}."],
-    learnerOffer: 'help in another way that works for both of us',
-  },
-  i_statement: {
-    advice: 'Say how it affects you with an "I" statement instead of an accusation, and make a clear request.',
-    /** `{behaviour}`: what the other person did, in the speaker's words without the absolutes. */
-    behaviour: ['When {behaviour}, I feel {feeling}. Could we talk about it?', 'I feel {feeling} when {behaviour}, and I would like us to find another way.'],
-    plain: ['I feel {feeling} about what happened, and I would like us to talk about it.'],
-    /** When the speaker named no real feeling of their own. */
-    defaultFeeling: 'upset',
-    /** The therapist's form, when there is no client turn to reflect: an observation the therapist owns, then an open question. */
-    therapist: ["I'm noticing something I'd like us to look at together. How do you see what's happening?"],
-  },
-  open_question: {
-    advice: 'Ask one open question that invites a longer answer, instead of another closed one.',
-    /** `{topic}`: the closed question's content as an "-ing" phrase ("telling them"). */
-    topic: ['How do you feel about {topic}?', 'What comes up for you when you think about {topic}?'],
-    /** `{feeling}`: a feeling the other person named. */
-    feeling: ['What is it like when you feel {feeling}?'],
-    /** The same for a feeling named by a noun ("loneliness"). */
-    feelingNoun: ['What is the {feeling} like for you?'],
-    plain: ['What has that been like for you?', 'How do you see it?'],
-  },
-  invite_repair: {
-    advice: 'Notice the pull-back or the complaint, and invite the client to talk about it without defending yourself.',
-    confrontation: ["It sounds like {words}. I'm glad you told me. What would make this more useful for you?", "So {words}. Thank you for saying it. Can we look at what isn't working?"],
-    confrontationPlain: ["I'm glad you told me that something isn't working. Can we look at it together?"],
-    withdrawal: ["I notice you've gone a bit quiet, and I wonder whether something I said didn't fit. What's going on for you right now?"],
-  },
-  refocus: {
-    advice: 'Bring the focus back to the client, warmly.',
-    /** Opens the reply when the client asked about the therapist or looked after them. */
-    thanks: 'Thank you for asking. ',
-    words: ["Let's come back to you. You mentioned that {words}; can we stay with that for a moment?"],
-    plain: ["I'd like to keep this time for you. What has been on your mind?"],
-  },
-  clear_request: {
-    advice: 'Say what you need plainly, without hedges or apologies, and let the request stand.',
-    /** `{request}`: the speaker's own request with the hedges, apologies and retractions taken out. */
-    request: ['{request}'],
-    plain: ["I'd like us to talk about what I need here. Could we find a time?"],
-  },
-} as const;
+import { z } from 'zod';
+import { fail, ok, schemaProblems, type Problem, type Result } from '../problem.js';
+
+export const SUGGESTIONS_FORMAT = 'attune-suggestions/1';
+
+export const SUGGESTION_KINDS = ['reflect_feeling', 'ask_permission', 'limit_with_alternative', 'i_statement', 'open_question', 'invite_repair', 'refocus', 'clear_request'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+/** Where the person's own words may go; what each may hold is checked in ownWords.ts. */
+export const SLOTS = ['feeling', 'topic', 'action', 'behaviour', 'request'] as const;
+export type Slot = (typeof SLOTS)[number];
+export type SlotFillers = Partial<Record<Slot, string>>;
+
+/** The situations the suggester knows for each kind (the code picks one; the file words it). */
+export const SITUATIONS: { readonly [K in SuggestionKind]: readonly string[] } = {
+  reflect_feeling: ['missed_feeling', 'risk', 'after_aggression', 'passive', 'default'],
+  ask_permission: ['advice', 'command'],
+  limit_with_alternative: ['contact', 'time', 'fee', 'gift', 'personal', 'skip', 'default', 'learner'],
+  i_statement: ['learner', 'therapist'],
+  open_question: ['closed_run'],
+  invite_repair: ['withdrawal', 'confrontation'],
+  refocus: ['self_disclosure', 'caretaking'],
+  clear_request: ['learner'],
+};
+
+export interface SituationTemplates {
+  /** Overrides the kind's advice for this situation. */
+  advice?: string;
+  /** Variant lists by slot key ("plain", "feeling", "behaviour+feeling"). */
+  variants: Record<string, readonly string[]>;
+}
+
+export interface SuggestionTemplates {
+  source: string;
+  kinds: Record<SuggestionKind, { advice: string; situations: Record<string, SituationTemplates> }>;
+  /** Example fillers per slot (documentation, and what the tests render every template with). */
+  slotExamples: Record<Slot, readonly string[]>;
+  /** Feeling adjectives a `{feeling}` slot may hold, lower case (some are two words: "worn out"). */
+  feelings: ReadonlySet<string>;
+  /** Verbs an `{action}` or `{request}` may start with. */
+  actionVerbs: ReadonlySet<string>;
+}
+
+const text = z.string().trim().min(1);
+const sentence = text.regex(/^[A-Z"'].*[.?!]$/su, 'a template starts with a capital and ends with . ? or !');
+const word = z.string().regex(/^[a-z]+(?: [a-z]+)?$/u, 'a word list holds lower-case words');
+const situationSchema = z.object({ advice: text.optional() }).catchall(z.union([z.array(sentence).min(1), text]));
+const kindSchema = z.strictObject({ advice: text, situations: z.record(z.string(), situationSchema) });
+const slotSchema = z.object({ description: text, examples: z.array(text).min(1) });
+const fileSchema = z.object({
+  format: z.literal(SUGGESTIONS_FORMAT),
+  description: z.string().optional(),
+  slots: z.strictObject({ feeling: slotSchema, topic: slotSchema, action: slotSchema, behaviour: slotSchema, request: slotSchema } satisfies Record<Slot, typeof slotSchema>),
+  words: z.strictObject({ feelings: z.array(word).min(1), actionVerbs: z.array(word).min(1) }),
+  kinds: z.strictObject(Object.fromEntries(SUGGESTION_KINDS.map((k) => [k, kindSchema])) as Record<SuggestionKind, typeof kindSchema>),
+});
+
+const SLOT_IN_TEXT = /\{([^{}]*)\}/gu;
+/** The slots a variant key names: "plain" none, else slot names joined by "+". */
+const slotsOfKey = (key: string): string[] | null => (key === 'plain' ? [] : key.split('+'));
+
+/**
+ * Validates a parsed templates file. Problems name the source, the field path and the bad value:
+ * an unknown situation or slot, a template whose slots differ from its list's key, a situation
+ * without a `plain` list.
+ */
+export function parseSuggestionTemplates(json: unknown, source: string): Result<SuggestionTemplates> {
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) return fail(...schemaProblems(parsed.error.issues, json, 'invalid_resource', source));
+  const problems: Problem[] = [];
+  const problem = (path: string, message: string, value: string) => problems.push({ code: 'invalid_resource', message, source, path, value });
+  const kinds = {} as SuggestionTemplates['kinds'];
+  for (const kind of SUGGESTION_KINDS) {
+    const { advice, situations } = parsed.data.kinds[kind];
+    const out: Record<string, SituationTemplates> = {};
+    for (const situation of SITUATIONS[kind]) {
+      if (!situations[situation]) problem(`kinds.${kind}.situations`, 'missing situation', situation);
+    }
+    for (const [situation, body] of Object.entries(situations)) {
+      const at = `kinds.${kind}.situations.${situation}`;
+      if (!SITUATIONS[kind].includes(situation)) problem(at, `unknown situation; ${kind} knows ${SITUATIONS[kind].join(', ')}`, situation);
+      const variants: Record<string, readonly string[]> = {};
+      for (const [key, list] of Object.entries(body)) {
+        if (key === 'advice') continue;
+        const slots = slotsOfKey(key);
+        const unknown = (slots ?? []).filter((s) => !(SLOTS as readonly string[]).includes(s));
+        if (!Array.isArray(list) || unknown.length) {
+          problem(`${at}.${key}`, `a variant list is named "plain" or by its slots joined with "+" (${SLOTS.join(', ')})`, key);
+          continue;
+        }
+        list.forEach((template, i) => {
+          const used = [...template.matchAll(SLOT_IN_TEXT)].map((m) => m[1]);
+          const want = [...(slots ?? [])].sort().join('+');
+          if ([...new Set(used)].sort().join('+') !== want || used.length !== new Set(used).size) {
+            problem(`${at}.${key}.${i}`, `the template must use each of its list's slots once (${want || 'none'})`, template);
+          }
+        });
+        variants[key] = list;
+      }
+      if (!variants.plain) problem(`${at}`, 'every situation needs a "plain" list to fall back on', situation);
+      out[situation] = { ...(typeof body.advice === 'string' ? { advice: body.advice } : {}), variants };
+    }
+    kinds[kind] = { advice, situations: out };
+  }
+  if (problems.length) return fail(...problems);
+  return ok({
+    source,
+    kinds,
+    slotExamples: { feeling: parsed.data.slots.feeling.examples, topic: parsed.data.slots.topic.examples, action: parsed.data.slots.action.examples, behaviour: parsed.data.slots.behaviour.examples, request: parsed.data.slots.request.examples },
+    feelings: new Set(parsed.data.words.feelings),
+    actionVerbs: new Set(parsed.data.words.actionVerbs),
+  });
+}
