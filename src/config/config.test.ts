@@ -30,4 +30,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ ATTUNE_DATA_DIR: 'rel/data' }, false).dataDir).toBe(path.resolve('rel/data'));
     expect(loadConfig({ ATTUNE_DATA_DIR: '/abs/data' }, false).dataDir).toBe(path.resolve('/abs/data'));
   });
+
+  it('takes DATABASE_URL for the web app\'s store, an empty one meaning SQLite', () => {
+    expect(loadConfig({}, false).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '' }, false)).not.toHaveProperty('databaseUrl');
+    expect(loadConfig({ DATABASE_URL: 'postgres://attune@db.clinic.local/attune' }, false).databaseUrl).toBe('postgres://attune@db.clinic.local/attune');
+  });
 });
