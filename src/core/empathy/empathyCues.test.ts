@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import type { Turn } from '../types.js';
+import { analyzeEmpathy, EMPATHY_LEXICON } from './analyzeEmpathy.js';
 
 const file = new URL('../../../data/lexicons/empathy-cues.json', import.meta.url);
 const parsed = parseLexicon(JSON.parse(fs.readFileSync(file, 'utf8')), 'empathy-cues.json');
@@ -55,4 +57,28 @@ describe('empathy-cues lexicon', () => {
       expect(performance.now() - t0).toBeLessThan(500);
     }
   });
+});
+
+// Misreadings reported by the review and practice work, read by the rules alone (no model), each with
+// a case that must still be read. [reply, client's last turn, mechanism, lowest level, highest level]
+const MISREADINGS: Array<[string, string, 'er' | 'ip' | 'ex', number, number]> = [
+  ['Um, I guess I could maybe look at it?', 'Could you check my form?', 'ip', 0, 0],
+  ['I guess that left you feeling pretty alone.', 'Nobody came to the party.', 'ip', 1, 2],
+  ['I can hear how frightening those nights are.', 'I wake at three and my heart is pounding.', 'ip', 1, 2],
+  ['I can hear how long the week feels.', 'Every day drags until Friday.', 'ip', 1, 2],
+  ['I can see how that would work on Tuesdays.', 'I could go on Tuesdays.', 'ip', 0, 0],
+  ['You worked really hard in here.', 'That was a lot.', 'er', 1, 1],
+  ['He worked really hard all year.', 'My dad retired.', 'er', 0, 0],
+];
+
+describe('empathy cues: reported misreadings (rules only)', () => {
+  const resources = { lexicons: { [EMPATHY_LEXICON]: lexicon }, models: {} };
+  const client = (text: string): Turn[] => [{ speaker: 'client', text }];
+  for (const [text, ctx, mech, lo, hi] of MISREADINGS) {
+    it(`"${text}" → ${mech} ${lo}–${hi}`, () => {
+      const level = analyzeEmpathy(text, client(ctx), resources)[mech];
+      expect(level).toBeGreaterThanOrEqual(lo);
+      expect(level).toBeLessThanOrEqual(hi);
+    });
+  }
 });

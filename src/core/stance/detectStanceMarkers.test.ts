@@ -115,3 +115,36 @@ describe('detectStanceMarkers', () => {
     for (const m of markers.slice(0, 50)) expect(long.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+// Misreadings reported by the review and practice work: each row is one general pattern, with a case
+// that must still be read. [therapist reply, client's last turn, kinds that must not be found, kinds that must]
+const MISREADINGS: Array<[string, string, string[], string[]]> = [
+  ['Of course. Take your time, there\'s no rush.', "Can I say something? It's a bit heavy.", ['command'], []],
+  ['Take your tablets with food, no skipping.', '', [], ['command']],
+  ['What would you tell a friend in your position?', 'I keep thinking I should just quit.', ['unsolicited_advice', 'advice'], []],
+  ["In your position, I'd just quit.", 'I hate my job.', [], ['unsolicited_advice']],
+  ["How will we both know it's helping?", '', ['accusing_pattern'], []],
+  ["I'm not here to tell you what to do.", '', ['permission', 'command'], ['process_transparency']],
+  ["I'm not going to tell you what to do or what you should do.", '', ['command'], ['process_transparency']],
+  ["You're quick to say it's not a big deal, and at the same time it sounds like those evenings weigh on you.", "It's not a big deal.", ['minimiser'], []],
+  ["Honestly, it's not a big deal.", 'I was so embarrassed.', [], ['minimiser']],
+  ["That's a lot for one session, and we can go over it next week.", 'And then there is the money.', ['abandon_frame'], []],
+  ["It's up to you which one feels right.", 'Should I tell my sister?', ['yielding'], ['permission']],
+  ["Whatever you decide, let's look at the risks together first.", 'I want to stop the tablets.', ['yielding', 'capitulation'], []],
+  ["Sure, whatever you like, we'll skip it.", "Can we skip the diary this week?", [], ['yielding']],
+  ["Could we agree that if you can't make it, you'll let me know a day before?", '', ['warning', 'ultimatum'], []],
+  ["If you keep skipping the homework, you'll end up right back where you started.", '', [], ['warning']],
+  ["So the nights are the hardest part. Let's write it on a card you keep by the bed.", 'The nights are the worst.', [], ['goal_setting']],
+  ["You're being quite demanding, you know.", '', [], ['you_evaluation']],
+  ["You're just trying to get out of it, aren't you?", '', [], ['accusing_pattern']],
+];
+
+describe('detectStanceMarkers: reported misreadings', () => {
+  for (const [text, ctx, absent, present] of MISREADINGS) {
+    it(`"${text}"`, () => {
+      const kinds = detectStanceMarkers(text, ctx ? client(ctx) : [], lex).map((m) => m.kind);
+      for (const k of absent) expect(kinds, `${k} in "${text}"`).not.toContain(k);
+      for (const k of present) expect(kinds, `${k} in "${text}"`).toContain(k);
+    });
+  }
+});

@@ -189,3 +189,51 @@ describe('detectStyleMarkers', () => {
     }
   });
 });
+
+// Misreadings reported by the review and practice work: each row is one general pattern, with a case
+// that must still be read. [utterance, kinds that must not be found, kinds that must]
+const MISREADINGS: Array<[string, string[], string[]]> = [
+  ['Oh, never mind, it doesn\'t matter.', ['absolute'], ['retraction']],
+  ['If it gets worse, you can always call the crisis line.', ['absolute'], []],
+  ['You always leave the dishes for me.', [], ['absolute', 'you_blame']],
+  ["You've been underpaying me for years.", [], ['you_blame']],
+  ["You're being quite demanding, you know.", [], ['you_blame']],
+  ["You're trying to buy my approval, aren't you?", [], ['you_blame']],
+  ["You can't just not pay and not turn up.", [], ['you_blame']],
+  ['You keep coming back to the nights.', ['you_blame'], []],
+  ['You keep interrupting me.', [], ['you_blame']],
+  ["If I don't get a raise I'll start looking elsewhere.", [], ['threat']],
+  ["If I don't get some sleep I'll be useless tomorrow.", ['threat'], []],
+  ['Keep it up and you can spend Christmas on your own.', [], ['threat']],
+  ["If it gets worse, you have the crisis line and you can call it any time.", ['threat'], []],
+  ['No.', [], ['clear_no']],
+  ['My answer is still no.', [], ['clear_no']],
+  ['No idea, sorry.', ['clear_no'], []],
+  ["I can't take that on this week. I could look at it first thing Monday.", [], ['clear_no', 'alternative_offer']],
+  ["I can't do the report today. I can do it Monday though.", [], ['alternative_offer']],
+  ["I'd still like to talk about the rota.", [], ['need_statement']],
+  ['I still need you to sign the form by Friday.', [], ['specific_request']],
+  ["I'm really struggling to sleep.", [], ['i_statement']],
+  ["I feel like my home isn't my own.", [], ['i_statement']],
+  ['I feel like you never listen.', ['i_statement'], ['judgement_as_feeling']],
+  ['I feel like it was a Tuesday.', ['i_statement'], []],
+  ["Thank you, that's really thoughtful.", ['sarcasm_cue'], ['acknowledgement']],
+  ['You forgot my birthday again. Very thoughtful.', [], ['sarcasm_cue']],
+  ["Take your time. There's no rush.", ['minimising'], []],
+  ['Could you send it back sometime? No rush.', [], ['minimising']],
+  ["You're quick to say it's not a big deal, and it sounds like it weighs on you.", ['minimising'], []],
+  ["Whatever you decide, let's look at the risks together first.", ['deference'], []],
+  ['So what was the week like for you?', ['contempt'], []],
+  ["Hi Sam, it's good to see you again.", ['veiled_dig'], []],
+  ['You told me about the nights when it feels like everyone would be better off without you.', ['judgement_as_feeling'], []],
+];
+
+describe('detectStyleMarkers: reported misreadings', () => {
+  for (const [text, absent, present] of MISREADINGS) {
+    it(`"${text}"`, () => {
+      const kinds = kindsIn(text);
+      for (const k of absent) expect(kinds, `${k} in "${text}"`).not.toContain(k);
+      for (const k of present) expect(kinds, `${k} in "${text}"`).toContain(k);
+    });
+  }
+});
