@@ -28,4 +28,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web app runs in the browser: no Node built-ins, and nothing from the server side except the
+    // shared API contract (src/shared) and pure code (core, present). The e2e tests drive it from Node.
+    files: ['src/web/**/*.{ts,tsx}'],
+    ignores: ['src/web/e2e/**', 'src/web/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'worker_threads', 'url', 'crypto'], message: 'The web app runs in the browser: no Node built-ins.' },
+          { group: ['**/server/**', '**/store/**', '**/io/**', '**/cli/**', '**/train/**', '**/llm/**', '**/config/**', 'better-sqlite3', 'pg', 'kysely', 'fastify', 'piscina'], message: 'The web app talks to the server through /api only (contract: src/shared/api).' },
+        ],
+      }],
+    },
+  },
 );
