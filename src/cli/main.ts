@@ -6,15 +6,16 @@ import { loadConfig, type Config } from '../config/config.js';
 import { loadResources } from '../io/loadResources.js';
 import { codeJsonLines, codeText } from './codeCommand.js';
 import { describeProblem } from './describeProblem.js';
-import { checkScenarioFiles } from './scenarioCommand.js';
-import { registerPracticeCommand } from './practiceCommand.js';
-import { llmUrlOption, practiceVoiceFor, secondsOption } from './practiceLlmVoice.js';
+import { registerServeCommand } from './serveCommand.js';
 import type { PracticeVoice } from './practiceVoice.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
 import { ansiPaint, plainPaint } from './explainAnalysis.js';
-import { defaultJobs, reviewFiles, summariseFiles, type ReviewFlags } from './reviewCommand.js';
+import type { ReviewFlags } from './reviewCommand.js';
 import type { Engine } from './reviewFile.js';
 
+// `attune code` is started once per pipeline and its first answer should come quickly: the modules
+// of review, scenario and practice (transcript readers, reports, the LLM client, YAML: about 100 ms
+// to load) are imported only when their command runs.
 const config: Config = loadConfig(process.env, Boolean(process.stdout.isTTY));
 
 // `attune code big.jsonl | head` closes the pipe early: that is a normal end, not a crash.
@@ -89,6 +90,7 @@ program
   .option('-j, --jobs <n>', 'with --summary: worker threads (default: every core)', positiveInt)
   .action(async (files: string[], opts: Partial<ReviewFlags>) => {
     if (opts.json && opts.csv) program.error('attune review: choose one of --json and --csv', { exitCode: EXIT.usage });
+    const { defaultJobs, reviewFiles, summariseFiles } = await import('./reviewCommand.js');
     const flags: ReviewFlags = {
       ...opts,
       json: Boolean(opts.json),
@@ -103,27 +105,39 @@ program
       : await reviewFiles(files, flags, loadEngine, io);
   });
 
-/** A voice that cannot be built (no --model, a bad URL) is a usage error, said before the session starts. */
-function voiceFor(options: Record<string, unknown>): PracticeVoice {
-  try {
-    return practiceVoiceFor(options, process.stderr);
-  } catch (err) {
-    process.stderr.write(`attune practice: ${(err as Error).message}\n`);
-    return process.exit(EXIT.usage);
-  }
+/**
+ * Adds `attune practice`. Its options are read when the command line is parsed, so its module is
+ * loaded before parsing: unless another command is named first, the only case where it is not needed.
+ */
+async function registerPractice(): Promise<void> {
+  const { registerPracticeCommand } = await import('./practiceCommand.js');
+  const { llmUrlOption, practiceVoiceFor, secondsOption } = await import('./practiceLlmVoice.js');
+  /** A voice that cannot be built (no --model, a bad URL) is a usage error, said before the session starts. */
+  const voiceFor = (options: Record<string, unknown>): PracticeVoice => {
+    try {
+      return practiceVoiceFor(options, process.stderr);
+    } catch (err) {
+      process.stderr.write(`attune practice: ${(err as Error).message}\n`);
+      return process.exit(EXIT.usage);
+    }
+  };
+  registerPracticeCommand(program, { config, loadEngine, voiceFor })
+    .option('--llm <url>', 'let a language model you run (OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama) voice the simulated person; nothing is sent anywhere without this', llmUrlOption)
+    .option('--model <name>', 'with --llm: the model name')
+    .option('--llm-timeout <seconds>', 'with --llm: how long to wait for a reply before carrying on with the scenario\'s own lines (default 30)', secondsOption);
 }
+if (!['code', 'review', 'scenario', 'serve'].includes(process.argv[2])) await registerPractice();
 
-registerPracticeCommand(program, { config, loadEngine, voiceFor })
-  .option('--llm <url>', 'let a language model you run (OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 for Ollama) voice the simulated person; nothing is sent anywhere without this', llmUrlOption)
-  .option('--model <name>', 'with --llm: the model name')
-  .option('--llm-timeout <seconds>', 'with --llm: how long to wait for a reply before carrying on with the scenario\'s own lines (default 30)', secondsOption);
+// Light to register: fastify, the database drivers and the loaders are imported only when it runs.
+registerServeCommand(program, { config });
 
 const scenario = program.command('scenario').description('author and check role-play practice scenarios (docs/scenarios.md)');
 scenario
   .command('check')
   .description('validate scenario files (YAML or JSON): every problem names the file, the field and the reason')
   .argument('<files...>', 'scenario files or folders of them')
-  .action((files: string[]) => {
+  .action(async (files: string[]) => {
+    const { checkScenarioFiles } = await import('./scenarioCommand.js');
     process.exitCode = checkScenarioFiles(files, loadEngine().resources, { stdout: process.stdout });
   });
 

@@ -40,6 +40,16 @@ describe('literalPrefixes', () => {
     expect(sorted('\\bwe [a-z]+ing')).toEqual(['^we ']);
   });
 
+  it('reads longer prefixes when asked, and shorter ones where the longer would be too many', () => {
+    expect(literalPrefixes('abcdefghijkl', 10)?.map((p) => p.prefix)).toEqual(['abcdefghij']);
+    expect(literalPrefixes('\\bi (?:feel|felt) sad', 8)?.map((p) => p.prefix).sort()).toEqual(['i feel s', 'i felt s']);
+    // 5 alternatives of two letters, four times over: 625 prefixes of 8 letters, too many; 125 of 6.
+    const g = '(?:aa|bb|cc|dd|ee)';
+    const shorter = literalPrefixes(g.repeat(4), 8);
+    expect(shorter).toHaveLength(125);
+    expect(shorter?.every((p) => p.prefix.length === PREFIX_LENGTH)).toBe(true);
+  });
+
   it('gives up (null) where a match can start with anything', () => {
     expect(literalPrefixes('\\w+ing')).toBeNull();
     expect(literalPrefixes('(?:\\d+|five) minutes')).toBeNull();
@@ -61,5 +71,27 @@ describe('minMatchLength', () => {
     expect(minMatchLength('\\b(?:a|)')).toBe(0);
     expect(minMatchLength('(a*)\\1')).toBeNull();
     expect(minMatchLength('(unclosed')).toBeNull();
+  });
+  it('gives up on escapes whose length it does not read (\\p{…}, \\u…)', () => {
+    expect(minMatchLength('\\p{L}?')).toBeNull();
+    expect(minMatchLength('I\\u0041')).toBeNull();
+  });
+  it('never says a pattern that matches the empty string consumes a character', () => {
+    // Every sequence of three parts from this list, checked against the engine.
+    const parts = ['a', 'b?', '(?:c|)', '(?:de|f)+', '\\b', '[gh]*', '(?=i)', 'j{0,2}', 'k{2}', '(?:l?m?)', '(?<=n)', '(?:o|p?)', '.'];
+    let checked = 0;
+    for (const x of parts) {
+      for (const y of parts) {
+        for (const z of parts) {
+          const src = `${x}${y}|${z}`;
+          const min = minMatchLength(src);
+          expect(min, src).not.toBeNull();
+          // 0 may still not match '' (\\b, look-arounds): only "consumes one" must be sure.
+          if (new RegExp(src, 'u').test('')) expect(min, src).toBe(0);
+          else if ((min as number) > 0) checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(parts.length ** 2);
   });
 });

@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('assess in the browser (skipped when /usr/bin/chro
     const items = inst.scales.flatMap((s) => s.items);
     await h.open('#/assess');
     await page.getByRole('heading', { level: 1, name: 'Assess' }).waitFor();
-    expect(await page.locator('[data-instrument]').count()).toBe(4);
+    await expect.poll(() => page.locator('[data-instrument]').count()).toBe(4);
     expect(await page.locator('[data-instrument="cbi"]').innerText()).toMatch(/for therapists/i);
 
     // Tab to the questionnaire's link and open it with Enter.
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('assess in the browser (skipped when /usr/bin/chro
     expect(text).toMatch(/Scores describe; they do not diagnose\./);
     expect(text).toMatch(/Higher means more assertiveness/);
     expect(text).toMatch(/10 of 10 questions answered/);
-    expect(await page.getByTestId('assessment-history').locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('assessment-history').locator('tbody tr').count()).toBe(1);
     await h.screenshot('assess');
 
     // The answers are stored on the server: the home page shows the latest result.
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('assess in the browser (skipped when /usr/bin/chro
     await page.getByRole('heading', { level: 1, name: 'Copenhagen Burnout Inventory' }).waitFor();
     expect(await page.getByTestId('citation').innerText()).toMatch(/Kristensen.*2005.*Work & Stress/);
     await page.getByLabel('One question at a time').check();
-    expect(await page.locator('[data-item]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-item]').count()).toBe(1);
 
     // Personal burnout (questions 1–6): "Often" (75) every time; a click moves on by itself.
     const answer = async (itemId: string, label: string) => {

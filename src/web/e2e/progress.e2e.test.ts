@@ -31,7 +31,9 @@ describe.skipIf(!hasChromium)('progress dashboard in the browser (skipped when /
     for (const reply of replies) await call('POST', `/practice/sessions/${s.id}/turns`, { reply });
     if (end) await call('POST', `/practice/sessions/${s.id}/end`);
   };
-  const answers = (prefix: string, n: number, value: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}-${i + 1}`, value]));
+  const answers = (prefix: string, n: number, value: (i: number) => number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}-${i + 1}`, value(i + 1)]));
+  // IPIP-NEO E3: items 1–5 are keyed "+", 6–10 "−" (6 − x): agreeing with the first and not the rest scores high.
+  const e3 = (plus: number, minus: number) => answers('ipip-neo-e3-assertiveness', 10, (i) => (i <= 5 ? plus : minus));
 
   it('shows practice, questionnaires, diary and ladders over time in pictures', async () => {
     const { page } = h;
@@ -40,9 +42,9 @@ describe.skipIf(!hasChromium)('progress dashboard in the browser (skipped when /
 
     await play(['Whatever, I guess I can do it.'], true);
     await play(MASTERING, false);
-    await call('POST', '/assessments', { instrumentId: 'ipip-neo-e3-assertiveness', answers: answers('ipip-neo-e3-assertiveness', 10, 2), takenAt: '2025-01-05T10:00:00.000Z' });
-    await call('POST', '/assessments', { instrumentId: 'ipip-neo-e3-assertiveness', answers: answers('ipip-neo-e3-assertiveness', 10, 4), takenAt: '2025-03-05T10:00:00.000Z' });
-    await call('POST', '/assessments', { instrumentId: 'cbi', answers: answers('cbi', 19, 3), takenAt: '2025-02-01T10:00:00.000Z' });
+    await call('POST', '/assessments', { instrumentId: 'ipip-neo-e3-assertiveness', answers: e3(2, 4), takenAt: '2025-01-05T10:00:00.000Z' });
+    await call('POST', '/assessments', { instrumentId: 'ipip-neo-e3-assertiveness', answers: e3(4, 2), takenAt: '2025-03-05T10:00:00.000Z' });
+    await call('POST', '/assessments', { instrumentId: 'cbi', answers: answers('cbi', 19, () => 3), takenAt: '2025-02-01T10:00:00.000Z' });
     await call('POST', '/diary', { occurredAt: '2025-02-01', situation: PRIVATE, anxietyBefore: 80, anxietyAfter: 40 });
     await call('POST', '/diary', { occurredAt: '2025-02-08', situation: 'Returned the shoes', anxietyBefore: 50, anxietyAfter: 30 });
     await call('POST', '/diary', { occurredAt: '2025-02-15', situation: 'Asked for a raise', anxietyBefore: 90 });
@@ -58,10 +60,12 @@ describe.skipIf(!hasChromium)('progress dashboard in the browser (skipped when /
     expect(tiles).toEqual(['2 practice sessions', expect.stringMatching(/^1 \/ \d+ scenarios mastered$/), '3 questionnaires taken', '3 diary entries', '1 / 3 ladder steps done']);
 
     // Every chart is drawn (vega renders SVG into each figure).
-    const charts = ['dash-practice', 'dash-balance', 'dash-mastered', 'dash-q-ipip-neo-e3-assertiveness', 'dash-q-cbi', 'dash-diary'];
+    const charts = ['dash-empathy', 'dash-assertiveness', 'dash-balance', 'dash-mastered', 'dash-q-ipip-neo-e3-assertiveness', 'dash-q-cbi', 'dash-diary'];
     for (const id of charts) await expect.poll(() => page.locator(`figure[data-chart="${id}"] .chart-canvas svg`).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('[data-area="mastered"]').innerText()).toMatch(/Say no to extra work|say-no-extra-work|level/i);
-    expect(await page.locator('[data-area="questionnaires"]').innerText()).toMatch(/Assertiveness 4\.00[\s\S]*Personal burnout 50/);
+    const questionnaires = await page.locator('[data-area="questionnaires"]').innerText();
+    expect(questionnaires).toMatch(/2 results; latest .*: Assertiveness 4\.00\./);
+    expect(questionnaires).toMatch(/1 result; latest .*: Personal burnout 50, Work-related burnout 50, Client-related burnout 50\./);
     expect(await page.getByTestId('diary-summary').innerText()).toBe('Across 2 entries rated before and after, anxiety fell by 30 points on average (from 65 to 35).');
     expect(await page.locator('[data-area="ladders"]').innerText()).toMatch(/Speaking up[\s\S]*1 of 3/);
     // Charts carry numbers and dates, never what someone wrote.

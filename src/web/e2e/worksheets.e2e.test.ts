@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('worksheets in the browser (skipped when /usr/bin/
     const { page } = h;
     await h.open('#/worksheets');
     await page.getByRole('heading', { level: 1, name: 'Worksheets' }).waitFor();
-    expect(await page.locator('[data-kind]').count()).toBe(4);
+    await expect.poll(() => page.locator('[data-kind]').count()).toBe(4);
     expect(await page.locator('.empty').innerText()).toMatch(/No saved worksheets yet/);
     await page.getByRole('link', { name: 'DEAR MAN', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'DEAR MAN' }).waitFor();

@@ -53,7 +53,7 @@ export function ProgressPage(_props: PageProps) {
 
 function Dashboard({ progress: p, instruments }: { progress: ProgressResponse; instruments: InstrumentDetail[] }) {
   const specs = useMemo(
-    () => ({ practice: practiceSpec(p.practice), balance: balancePathSpec(p.balancePath), mastered: masteredSpec(p.mastered, p.scenarioCount), diary: diarySpec(p.diary) }),
+    () => ({ empathy: practiceSpec(p.practice, 'empathy'), assertiveness: practiceSpec(p.practice, 'assertiveness'), balance: balancePathSpec(p.balancePath), mastered: masteredSpec(p.mastered, p.scenarioCount), diary: diarySpec(p.diary) }),
     [p],
   );
   const questionnaireCharts = useMemo(
@@ -103,7 +103,8 @@ function Dashboard({ progress: p, instruments }: { progress: ProgressResponse; i
             <EmptyState title="No practice yet." action={<a href={hrefFor(['practise'])}>Practise a scenario</a>} />
           ) : (
             <>
-              <VegaChart id="dash-practice" spec={specs.practice} title="Mean empathy and assertiveness per session" description="One point per practice session, oldest on the left, coloured by how it ended; dashed lines mark warm empathy (0.5) and clear assertiveness (0.2)." />
+              <VegaChart id="dash-empathy" spec={specs.empathy} title="Empathy per session" description="Mean empathy (0–1) of each practice session, oldest on the left, coloured by how it ended; the dashed line marks warm (0.5)." />
+              <VegaChart id="dash-assertiveness" spec={specs.assertiveness} title="Assertiveness per session" description="Mean assertiveness (−1 passive … +1 directive) of each session, oldest on the left; the dashed line marks clear (0.2)." />
               <p className="muted small">
                 Over {p.practice.length} {p.practice.length === 1 ? 'session' : 'sessions'}: empathy {mean(p.practice.map((s) => s.empathy)).toFixed(2)} and assertiveness {mean(p.practice.map((s) => s.assertiveness)).toFixed(2)} on average;
                 latest “{lastSession.title}”: {lastSession.empathy.toFixed(2)} and {lastSession.assertiveness.toFixed(2)}.

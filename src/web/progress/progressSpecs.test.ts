@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BalancePathPoint, DiaryPoint, MasteredPoint, PracticePoint } from '../../shared/api/index.js';
-import { balanceValues, diarySpec, diarySummary, diaryValues, masteredValues, practiceValues, scoresOverTimeSpec } from './progressSpecs.js';
+import { balanceValues, diarySpec, diarySummary, diaryValues, masteredValues, practiceSpec, practiceValues, scoresOverTimeSpec } from './progressSpecs.js';
 
 const session = (over: Partial<PracticePoint>): PracticePoint => ({
   sessionId: 's', scenarioId: 'x', title: 'X', level: 1, at: '2025-01-01T10:00:00.000Z', status: 'ended', outcome: 'success', turns: 3, empathy: 0.5, assertiveness: 0.2, ...over,
@@ -12,6 +12,17 @@ describe('dashboard chart data', () => {
   it('numbers practice sessions oldest first and words their outcome', () => {
     const v = practiceValues([session({ outcome: 'failure' }), session({ outcome: null, status: 'in_progress' })]);
     expect(v.map((p) => [p.n, p.outcome])).toEqual([[1, 'did not work out'], [2, 'in progress or stopped']]);
+  });
+
+  it('draws empathy on 0..1 with the warm line and assertiveness on −1..1 with the clear line', () => {
+    type Layer = { mark: { type: string }; encoding: { y: { datum?: number; field?: string; scale?: { domain: number[] } } } };
+    const layers = (field: 'empathy' | 'assertiveness') => (practiceSpec([session({})], field) as { layer: Layer[] }).layer;
+    const e = layers('empathy');
+    expect(e[0].encoding.y.datum).toBe(0.5);
+    expect(e[3].encoding.y).toMatchObject({ field: 'empathy', scale: { domain: [0, 1] } });
+    const a = layers('assertiveness');
+    expect(a[0].encoding.y.datum).toBe(0.2);
+    expect(a[3].encoding.y).toMatchObject({ field: 'assertiveness', scale: { domain: [-1, 1] } });
   });
 
   it('fades older sessions on the balance plane and joins only the latest', () => {

@@ -6,7 +6,8 @@ import type { BalancePathPoint, DiaryPoint, MasteredPoint, PracticePoint } from 
 /**
  * The dashboard's charts as Vega-Lite specs (drawn by VegaChart), one pure function each so the data
  * they plot is tested. Only numbers, dates, scenario and scale titles go in: never a diary's words.
- * Widths are fixed and the SVG scales down on narrow windows (app.css).
+ * Charts over time take the width of their column (`width: 'container'`), so on a phone they are
+ * redrawn narrower with text at its full size rather than shrunk; the balance plane stays square.
  */
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -14,10 +15,14 @@ const CONFIG = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', gridColor: '#e6e6e6' },
-  legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', labelLimit: 0 },
+  // Two columns: a legend in one row would be cut off on a phone.
+  legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', columns: 2, labelLimit: 0 },
 };
-const WIDTH = 520;
-const DAY_AXIS = { title: null, format: '%e %b', labelAngle: 0, tickCount: 6 };
+const WIDTH = 'container';
+const AUTOSIZE = { type: 'fit-x', contains: 'padding' };
+const DAY_AXIS = { title: null, format: '%e %b', labelAngle: 0, tickCount: 5, labelOverlap: true };
+/** Room at both ends of a time axis, so the first and last points are not cut in half by the frame. */
+const TIME_SCALE = { padding: 14 };
 
 export const OUTCOME_LABELS = { success: 'went well', partial: 'partly worked', failure: 'did not work out', open: 'in progress or stopped' } as const;
 const OUTCOME_COLOURS = ['#1b9e77', '#e6ab02', '#d95f02', '#8c8c8c'];
@@ -34,18 +39,28 @@ export function practiceValues(practice: readonly PracticePoint[]) {
   }));
 }
 
-/** Mean empathy (0..1) and assertiveness (−1..1) per practice session, oldest first, one panel each. */
-export function practiceSpec(practice: readonly PracticePoint[]): object {
+/**
+ * One measure of every practice session, oldest first: mean empathy (0..1) or assertiveness (−1..1),
+ * coloured by how the session ended, with the line that marks warm empathy or clear assertiveness.
+ */
+export function practiceSpec(practice: readonly PracticePoint[], field: 'empathy' | 'assertiveness'): object {
   const values = practiceValues(practice);
-  const x = { field: 'n', type: 'quantitative', title: 'session (oldest first)', axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [1, Math.max(2, values.length)] } };
-  const panel = (field: 'empathy' | 'assertiveness', domain: [number, number], line: number, lineLabel: string) => ({
+  const [domain, line, lineLabel] = field === 'empathy' ? [[0, 1], BALANCE_LINES.empathy, 'warm'] as const : [[-1, 1], BALANCE_LINES.assertiveness, 'clear'] as const;
+  // A tick per session while there are few (the padding would otherwise add a tick for "session 0").
+  const ticks = values.length <= 12 ? { values: values.map((v) => v.n) } : { tickMinStep: 1 };
+  const x = { field: 'n', type: 'quantitative', title: 'session (oldest first)', axis: { format: 'd', ...ticks }, scale: { domain: [1, Math.max(2, values.length)], padding: 10 } };
+  return {
+    $schema: SCHEMA,
+    config: CONFIG,
     width: WIDTH,
+    autosize: AUTOSIZE,
     height: 130,
     layer: [
       { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#999999' }, encoding: { y: { datum: line, type: 'quantitative' } } },
       { data: { values: [{}] }, mark: { type: 'text', align: 'left', dx: 3, dy: -6, fontSize: 10, color: '#666666', text: lineLabel }, encoding: { x: { datum: 1, type: 'quantitative' }, y: { datum: line, type: 'quantitative' } } },
-      { mark: { type: 'line', color: '#9aa4b1', strokeWidth: 1.5 }, encoding: { x, y: { field, type: 'quantitative' } } },
+      { data: { values }, mark: { type: 'line', color: '#9aa4b1', strokeWidth: 1.5 }, encoding: { x, y: { field, type: 'quantitative' } } },
       {
+        data: { values },
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
           x,
@@ -55,12 +70,6 @@ export function practiceSpec(practice: readonly PracticePoint[]): object {
         },
       },
     ],
-  });
-  return {
-    $schema: SCHEMA,
-    config: CONFIG,
-    data: { values },
-    vconcat: [panel('empathy', [0, 1], BALANCE_LINES.empathy, 'warm'), panel('assertiveness', [-1, 1], BALANCE_LINES.assertiveness, 'clear')],
   };
 }
 
@@ -133,11 +142,12 @@ export function masteredSpec(mastered: readonly MasteredPoint[], scenarioCount: 
     $schema: SCHEMA,
     config: CONFIG,
     width: WIDTH,
+    autosize: AUTOSIZE,
     height: 150,
     data: { values },
     mark: { type: 'line', interpolate: 'step-after', point: { filled: true, size: 60 }, color: '#156f3c' },
     encoding: {
-      x: { field: 'at', type: 'temporal', axis: DAY_AXIS },
+      x: { field: 'at', type: 'temporal', axis: DAY_AXIS, scale: TIME_SCALE },
       y: { field: 'count', type: 'quantitative', title: `mastered (of ${scenarioCount})`, scale: { domain: [0, Math.max(1, scenarioCount)] }, axis: { format: 'd', tickMinStep: 1 } },
       tooltip: [{ field: 'title', title: 'scenario' }, { field: 'level' }, { field: 'at', type: 'temporal', title: 'mastered', format: '%e %b %Y' }, { field: 'count', title: 'mastered so far' }],
     },
@@ -157,6 +167,7 @@ export function scoresOverTimeSpec(points: readonly ScorePoint[], range: { min: 
     $schema: SCHEMA,
     config: CONFIG,
     width: WIDTH,
+    autosize: AUTOSIZE,
     height: 150,
     layer: [
       ...(cutoff === null
@@ -168,7 +179,7 @@ export function scoresOverTimeSpec(points: readonly ScorePoint[], range: { min: 
         data: { values: points.map((p) => ({ ...p })) },
         mark: { type: 'line', point: { filled: true, size: 60 } },
         encoding: {
-          x: { field: 'at', type: 'temporal', axis: DAY_AXIS },
+          x: { field: 'at', type: 'temporal', axis: DAY_AXIS, scale: TIME_SCALE },
           y: { field: 'score', type: 'quantitative', title: `score (${range.min}–${range.max})`, scale: { domain: [range.min, range.max] } },
           color: { field: 'scale', type: 'nominal', title: null, scale: { domain: scales, range: ['#0b5cad', '#d95f02', '#7570b3', '#1b9e77'] } },
           tooltip: [{ field: 'scale' }, { field: 'score', format: '.2f' }, { field: 'at', type: 'temporal', title: 'taken', format: '%e %b %Y' }],
@@ -190,11 +201,12 @@ export function diaryValues(diary: readonly DiaryPoint[]) {
 
 export function diarySpec(diary: readonly DiaryPoint[]): object {
   const { ratings, pairs } = diaryValues(diary);
-  const x = { field: 'at', type: 'temporal', axis: DAY_AXIS };
+  const x = { field: 'at', type: 'temporal', axis: DAY_AXIS, scale: TIME_SCALE };
   return {
     $schema: SCHEMA,
     config: CONFIG,
     width: WIDTH,
+    autosize: AUTOSIZE,
     height: 180,
     layer: [
       { data: { values: pairs }, mark: { type: 'rule', color: '#9aa4b1', strokeWidth: 2 }, encoding: { x, y: { field: 'before', type: 'quantitative' }, y2: { field: 'after' } } },
