@@ -31,6 +31,7 @@ const MARKER_PRAISE: Record<string, string> = {
   boundary: 'You stated the limit plainly',
   limit_with_alternative: 'You paired the limit with an alternative',
   permission: 'You asked permission and left the choice with them',
+  autonomy: 'You left the choice with them',
   rationale: 'You gave your reason',
   feedback: 'You shared an observation without judging',
   process_transparency: 'You were open about the process',

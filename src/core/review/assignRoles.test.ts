@@ -97,7 +97,7 @@ describe('assignRoles: names and stated roles', () => {
     const r = assignRoles(session('counsellor'), analyzer, { therapist: ['sam'] });
     expect(r.source).toBe('flags');
     expect(r.roles).toEqual({ 'Dr Lee': 'client', Sam: 'therapist' });
-    expect(r.evidence).toHaveLength(2); // still filled, for the record
+    expect(r.evidence).toEqual([]); // nothing was inferred, so nothing was analysed for it
     expect(assignRoles(session('counsellor'), analyzer, { client: ['DR LEE'] }).roles).toEqual({ 'Dr Lee': 'client', Sam: 'therapist' });
   });
 

@@ -31,8 +31,10 @@ const norm = (name: string) => name.trim().toLowerCase();
  *    it: counsellors talk about the client, clients about themselves. Over the 106 AnnoMI training
  *    sessions the share alone missed 10 and the sum 1 (a one-off check, not a test). The busiest of the
  *    others is the client.
- * `evidence` is filled in every case: per speaker, how many turns, and in a sample of at most
- * EVIDENCE_SAMPLE of them (`analysed`) how many were coded question and reflection, and their share.
+ * `evidence` is filled when the roles are inferred: per speaker, how many turns, and in a sample of at
+ * most EVIDENCE_SAMPLE of them (`analysed`) how many were coded question and reflection, and their
+ * share. Named or stated roles need no inference, so nothing is analysed for them (that sample would
+ * otherwise cost a third more analysis on a short session) and `evidence` is empty.
  * Pass a memoising analyser (`memoizeAnalyzer`) to reuse these analyses in the review.
  */
 export function assignRoles(transcript: Transcript, analyzer: Analyzer, named: NamedRoles = {}): RoleAssignment {
@@ -43,11 +45,11 @@ export function assignRoles(transcript: Transcript, analyzer: Analyzer, named: N
     else turnsOf.set(t.speaker, [i]);
   });
   const speakers = [...turnsOf.keys()]; // in order of first appearance
-  const evidence = speakers.map((speaker) => evidenceFor(transcript, analyzer, speaker, turnsOf.get(speaker) ?? []));
   const byFlags = rolesFromNames(speakers, turnsOf, named);
-  if (byFlags) return { roles: byFlags, source: 'flags', evidence };
+  if (byFlags) return { roles: byFlags, source: 'flags', evidence: [] };
   const byFile = rolesFromFile(speakers, transcript.statedRoles);
-  if (byFile) return { roles: byFile, source: 'file', evidence };
+  if (byFile) return { roles: byFile, source: 'file', evidence: [] };
+  const evidence = speakers.map((speaker) => evidenceFor(transcript, analyzer, speaker, turnsOf.get(speaker) ?? []));
   return { roles: inferRoles(evidence), source: 'inferred', evidence };
 }
 

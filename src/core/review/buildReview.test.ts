@@ -88,7 +88,7 @@ describe('buildReview', () => {
     expect(r.redacted).toBe(true);
   });
 
-  it('builds a 600-turn session analysing each turn once, plus the role evidence sample', () => {
+  it('builds a 600-turn session analysing each turn once (roles stated by the file need no evidence sample)', () => {
     const turns: Array<readonly [string, string]> = [];
     // Numbered so that no two turns read the same (identical turns in identical context are analysed once).
     for (let k = 0; turns.length < 600; k++) turns.push(...SCRIPT.filter(([s]) => s !== 'Mum').map(([s, t]) => [s, `${t} (${k})`] as const));
@@ -98,8 +98,12 @@ describe('buildReview', () => {
     expect(r.roles.source).toBe('file');
     expect(r.turns).toHaveLength(600);
     expect(r.summary.therapistTurns).toBe(long.turns.filter((t) => t.speaker === 'Dr Lee').length);
-    // The therapist's evidence sample is reused; only the client's sample costs extra analyses.
-    expect(c.calls()).toBe(600 + EVIDENCE_SAMPLE);
+    expect(c.calls()).toBe(600);
     for (const list of Object.values(r.highlights)) expect(list.length).toBeLessThanOrEqual(3);
+    // Inferred roles: the therapist's evidence sample is reused; only the client's sample costs extra.
+    const inferred = counting();
+    const ri = buildReview({ ...long, statedRoles: {} }, inferred.analyzer, resources);
+    expect(ri.roles.source).toBe('inferred');
+    expect(inferred.calls()).toBe(600 + EVIDENCE_SAMPLE);
   });
 });

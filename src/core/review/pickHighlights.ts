@@ -72,7 +72,7 @@ const ALSO_AGREES = 0.25;
 /** A warm reflection needs this much more evidence to be called aggressive (it often says the client's words back). */
 const WARMTH_DISCOUNT = 0.5;
 /** Moves that make a reply collaborative: one of its own outweighs a weak hostile cue. */
-const COLLABORATIVE = new Set(['permission', 'collaborative_proposal', 'limit_with_alternative', 'process_transparency', 'goal_setting']);
+const COLLABORATIVE = new Set(['permission', 'autonomy', 'collaborative_proposal', 'limit_with_alternative', 'process_transparency', 'goal_setting']);
 
 const AGGRESSIVE = new Set(['aggressive']);
 const PASSIVE = new Set(['passive']);
@@ -288,7 +288,7 @@ function turnIssues(a: UtteranceAnalysis, heard: readonly string[], clientAskedF
   // Advice needs permission unless the client asked for it; plain "advice" counts only when the MI coding agrees.
   const unsolicited = evidenceOf(a.stanceMarkers, AGGRESSIVE, STANCE_EVIDENCE, a.text, heard).markers.some((m) => ADVICE_MARKERS.has(m.kind));
   const advises = unsolicited || (kinds.has('advice') && a.stance === 'none' && a.mi?.behaviour === 'therapist_input');
-  if (advises && !kinds.has('permission') && !clientAskedForAdvice) {
+  if (advises && !kinds.has('permission') && !kinds.has('autonomy') && !clientAskedForAdvice) {
     out.push({ severity: 1.5, words: 'gives advice without asking permission first', kind: 'ask_permission', situation: 'advice' });
   }
   return out;

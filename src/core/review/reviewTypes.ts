@@ -43,7 +43,7 @@ export interface RoleAssignment {
   roles: Record<string, Role>;
   /** `flags`: named by the user; `file`: stated by the file; `inferred`: from how each speaker talks. */
   source: 'flags' | 'file' | 'inferred';
-  /** Per speaker, what the inference looked at (also filled for other sources, for the record). */
+  /** Per speaker, what the inference looked at; empty when the roles were named or stated (nothing inferred). */
   evidence: Array<{
     speaker: string;
     turns: number;

@@ -15,7 +15,8 @@ const MECHANISM_WORDS: Record<EmpathyMechanism, readonly [string, string]> = {
 /** Stance and style marker kinds in plain words; any other kind is read from its name. */
 const MARKER_WORDS: Readonly<Record<string, string>> = {
   agenda: 'sets the agenda', focus: 'keeps a focus', redirect: 'redirects', boundary: 'states a limit',
-  limit_with_alternative: 'offers an alternative with the limit', permission: 'asks permission', rationale: 'gives a reason',
+  limit_with_alternative: 'offers an alternative with the limit', permission: 'asks permission',
+  autonomy: 'leaves the choice with the client', rationale: 'gives a reason',
   information: 'offers information', advice: 'suggests', feedback: 'gives feedback', process_transparency: 'is open about the process',
   goal_setting: 'sets goals together', time_keeping: 'keeps time', summary_with_direction: 'summarises and points ahead',
   collaborative_proposal: 'proposes a next step together', general_information: 'gives general information',

@@ -27,6 +27,7 @@ const CASES: Array<[string, string, string, string, string?]> = [
   ['boundary', 'assertive', "I'm not able to accept gifts, though I can see how much thought went into it.", "I'm not able to accept"],
   ['limit_with_alternative', 'assertive', "I can't answer texts at night, but what I can offer is a plan for those hours and the crisis line.", 'what I can offer'],
   ['permission', 'assertive', 'Would it be okay if I shared a couple of ideas other people have found useful?', 'would it be okay'],
+  ['autonomy', 'assertive', "Honestly, you're the expert on your own life, and I trust that.", 'expert on your'],
   ['rationale', 'assertive', "I'd like to go slowly, so that we don't open more than we can close today.", 'so that we'],
   ['information', 'assertive', "It's very common for sleep to go haywire after a loss like this.", "It's very common for"],
   ['advice', 'assertive', 'You could try a short walk after lunch. How would you feel about that?', 'You could try'],
@@ -83,6 +84,36 @@ describe('detectStanceMarkers', () => {
     expect(find(soft, 'command')).toBeUndefined();
   });
 
+  it('licenses advice with an autonomy statement as with a permission question', () => {
+    const bare = 'I would suggest you cut down to weekends only.';
+    for (const autonomy of ["You know yourself best. ", "It's your decision, of course. "]) {
+      expect(find(autonomy + bare, 'advice')?.leaning).toBe('assertive');
+      expect(find(autonomy + bare, 'unsolicited_advice')).toBeUndefined();
+      expect(find(autonomy + bare, 'permission')).toBeUndefined();
+      expect(find(autonomy + bare, 'autonomy')?.leaning).toBe('assertive');
+    }
+    expect(find("It's up to you, but you need to take a break.", 'command')).toBeUndefined();
+    expect(find("It's up to you, but you need to take a break.", 'advice')).toBeDefined();
+  });
+
+  it('does not read judging words said back in a reflection as the therapist judging', () => {
+    const said: Array<[string, string]> = [
+      ['minimiser', "It sounds like you've been telling everyone it's not a big deal"],
+      ['you_evaluation', "So you feel you're being selfish when you say no."],
+      ['stereotyping', "You feel like people will say that's what every drinker says."],
+      ['accusing_pattern', "It sounds like he thinks this is what you always do."],
+    ];
+    for (const [kind, text] of said) expect(find(text, kind), `${kind} in "${text}"`).toBeUndefined();
+    // The same words as the therapist's own verdict are still read.
+    const own: Array<[string, string]> = [
+      ['minimiser', "Honestly, it's not a big deal."],
+      ['you_evaluation', "You're being selfish when you say no."],
+      ['stereotyping', "That's what every drinker says."],
+      ['accusing_pattern', 'This is what you always do.'],
+    ];
+    for (const [kind, text] of own) expect(find(text, kind), `${kind} in "${text}"`).toBeDefined();
+  });
+
   it('does not read a quoted "should" in a reflection or a question as a command', () => {
     expect(find("It sounds like you feel you should be over it by now.", 'command')).toBeUndefined();
     expect(find('Do you think you should tell her?', 'command')).toBeUndefined();
@@ -129,7 +160,10 @@ const MISREADINGS: Array<[string, string, string[], string[]]> = [
   ["You're quick to say it's not a big deal, and at the same time it sounds like those evenings weigh on you.", "It's not a big deal.", ['minimiser'], []],
   ["Honestly, it's not a big deal.", 'I was so embarrassed.', [], ['minimiser']],
   ["That's a lot for one session, and we can go over it next week.", 'And then there is the money.', ['abandon_frame'], []],
-  ["It's up to you which one feels right.", 'Should I tell my sister?', ['yielding'], ['permission']],
+  ["It's up to you which one feels right.", 'Should I tell my sister?', ['yielding', 'permission'], ['autonomy']],
+  ["Okay, no worries at all, we can just skip it. It's totally up to you whether we ever do those.", 'Can we skip the exposures?', [], ['yielding']],
+  ['Whatever you decide is your choice.', 'I might stop the tablets.', ['yielding', 'capitulation', 'acquiescence', 'excessive_deference'], ['autonomy']],
+  ['Whatever you decide is fine by me, I won\'t push.', 'I might stop the tablets.', [], ['yielding']],
   ["Whatever you decide, let's look at the risks together first.", 'I want to stop the tablets.', ['yielding', 'capitulation'], []],
   ["Sure, whatever you like, we'll skip it.", "Can we skip the diary this week?", [], ['yielding']],
   ["Could we agree that if you can't make it, you'll let me know a day before?", '', ['warning', 'ultimatum'], []],

@@ -5,9 +5,9 @@ import { CONTEXT_CUE_PREFIX, splitStanceLexicon } from './stanceLexicon.js';
 import { detectContextRequests } from './detectContextRequests.js';
 
 /** Cues that make advice respectful: a permission question, autonomy support or a reason. */
-const LICENSING = new Set(['permission', 'rationale']);
+const LICENSING = new Set(['permission', 'autonomy', 'rationale']);
 /** Cues that soften "you need to / you should" into a suggestion the client may decline. */
-const SOFTENING = new Set(['permission']);
+const SOFTENING = new Set(['permission', 'autonomy']);
 /** A licence or softener counts when it is this close (characters) to the advice or command. */
 const NEAR = 160;
 /** Asking for advice licenses input; it is no request that the frame limits. */
@@ -117,7 +117,10 @@ function endsInQuestion(text: string, end: number): boolean {
  *   evokes and is dropped, as is a permission phrase there ("what would you be willing to do?");
  * - "you need to / you should" softened by permission is re-read as `advice`; asked as a question, or
  *   inside a reflective frame ("it sounds like you feel you should…"), it quotes the client and is
- *   dropped, as are labels, confrontations, warnings and lectures inside such a frame;
+ *   dropped, as are labels, confrontations, warnings, lectures, minimisers, judgements of the client,
+ *   stereotypes and accusations inside such a frame;
+ * - an autonomy statement ("it's up to you", "you know yourself best") licenses and softens advice like a
+ *   permission question: emphasising autonomy is MI-adherent (primer §2), so it leans assertive;
  * - an acquiescence ("Sure, of course") counts as `capitulation` only when the client's last turn
  *   asked for something the frame limits, else it is kept as `acquiescence` (leaning none).
  */
@@ -150,6 +153,11 @@ export function detectStanceMarkersGiven(text: string, requests: readonly string
       case 'confront':
       case 'warning':
       case 'lecture':
+      // Judging words said back ("you feel it's not a big deal", "you think you're being selfish") are the client's.
+      case 'minimiser':
+      case 'you_evaluation':
+      case 'stereotyping':
+      case 'accusing_pattern':
         if (!quotedByFrame(text, m, frames)) push(m, kind, leaning);
         break;
       case 'command':
@@ -190,7 +198,7 @@ export function detectStanceMarkersGiven(text: string, requests: readonly string
 
 /**
  * The directive moves of a therapist reply read in its context (the client's last turn): agenda,
- * focus, boundary, permission… (assertive), confront, command, label… (aggressive), capitulation,
+ * focus, boundary, permission, autonomy… (assertive), confront, command, label… (aggressive), capitulation,
  * over_apology, abandon_frame… (passive). Offsets index `text`; `text.slice(start, end)` is the cue.
  */
 export function detectStanceMarkers(text: string, context: readonly Turn[], lexicon: Lexicon): Marker[] {

@@ -90,7 +90,7 @@ function chooseKind(a: UtteranceAnalysis, previous: PreviousTurn | null, T: Sugg
     if (kinds.has('excessive_self_disclosure')) return of('refocus', 'self_disclosure');
     return of('reflect_feeling', 'passive');
   }
-  if (!kinds.has('permission')) {
+  if (!kinds.has('permission') && !kinds.has('autonomy')) {
     if ([...kinds].some((k) => ADVICE_KINDS.has(k))) return of('ask_permission', 'advice');
     if ([...kinds].some((k) => ORDER_KINDS.has(k)) && adviceAction(ownTurnOf(a), T.actionVerbs) !== null) return of('ask_permission', 'command');
   }
