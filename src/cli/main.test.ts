@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../io/paths.js';
+import { runAttune } from '../testing/runAttune.js';
 
-// Runs the real command line (through tsx, so the test sees the current sources).
-function attune(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src/cli/main.ts'), ...args], {
-    input: typeof input === 'string' ? Buffer.from(input) : input,
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+const attune = (args: string[], input?: string | Buffer) => runAttune(args, { input });
+
 const jsonLines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('attune code', () => {
-  it('codes the shipped example, one JSON line per input line, in order', () => {
-    const r = attune(['code', path.join(PACKAGE_ROOT, 'examples/utterances.jsonl')]);
+  it('codes the shipped example, one JSON line per input line, in order', async () => {
+    const r = await attune(['code', path.join(PACKAGE_ROOT, 'examples/utterances.jsonl')]);
     expect(r.status).toBe(0);
     const out = jsonLines(r.stdout);
     expect(out.map((o) => o.id)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'u10']);
@@ -32,7 +25,7 @@ describe('attune code', () => {
     }
   });
 
-  it('reports a malformed line on stderr by number and goes on with the others', () => {
+  it('reports a malformed line on stderr by number and goes on with the others', async () => {
     const input = [
       '{"id":"a","speaker":"client","text":"I feel fine."}',
       '{"id":"b","speaker":"client","text":',
@@ -41,7 +34,7 @@ describe('attune code', () => {
       '{"id":"d","speaker":"robot","text":"beep"}',
       '{"id":"e","speaker":"person","text":"Could you please text me next time?"}',
     ].join('\n');
-    const r = attune(['code', '-'], input);
+    const r = await attune(['code', '-'], input);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/line 2: not valid JSON/);
     expect(r.stderr).toMatch(/line 4: missing "speaker"/);
@@ -52,26 +45,26 @@ describe('attune code', () => {
     expect(out[2]).toMatchObject({ line: 4, error: { code: 'missing_speaker' } });
   });
 
-  it('survives invalid UTF-8, a byte-order mark and CRLF line ends', () => {
+  it('survives invalid UTF-8, a byte-order mark and CRLF line ends', async () => {
     const input = Buffer.concat([
       Buffer.from('\uFEFF{"id":"x","speaker":"client","text":"ok '),
       Buffer.from([0xc3, 0x28]),
       Buffer.from(' fine"}\r\n{"id":"y","speaker":"client","text":"Yes."}\r\n'),
     ]);
-    const r = attune(['code'], input);
+    const r = await attune(['code'], input);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/line 1: invalid UTF-8/);
     expect(jsonLines(r.stdout).map((o) => o.id)).toEqual(['x', 'y']);
   });
 
-  it('names a file it cannot read', () => {
-    const r = attune(['code', '/nonexistent/file.jsonl']);
+  it('names a file it cannot read', async () => {
+    const r = await attune(['code', '/nonexistent/file.jsonl']);
     expect(r.status).toBe(4);
     expect(r.stderr).toMatch(/\/nonexistent\/file\.jsonl: cannot read file/);
   });
 
-  it('explains one utterance in words with --text', () => {
-    const r = attune(['code', '--speaker', 'therapist', '--context', 'Nobody at home even notices me.', '--text', 'It sounds like you feel invisible even with your own family.']);
+  it('explains one utterance in words with --text', async () => {
+    const r = await attune(['code', '--speaker', 'therapist', '--context', 'Nobody at home even notices me.', '--text', 'It sounds like you feel invisible even with your own family.']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Empathy \(EPITOME\)/);
     expect(r.stdout).toMatch(/interpretations\s+[12]/);
@@ -80,8 +73,8 @@ describe('attune code', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('refuses an unknown speaker option with a usage error', () => {
-    const r = attune(['code', '--speaker', 'robot', '--text', 'hi']);
+  it('refuses an unknown speaker option with a usage error', async () => {
+    const r = await attune(['code', '--speaker', 'robot', '--text', 'hi']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/therapist, client or person/);
   });

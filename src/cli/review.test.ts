@@ -1,25 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../io/paths.js';
+import { runAttune } from '../testing/runAttune.js';
 import { tempDir } from '../testing/tempDir.js';
 
-// Runs the real command line (through tsx, so the test sees the current sources).
-function attune(args: string[], cwd = PACKAGE_ROOT) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src/cli/main.ts'), ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+const attune = (args: string[], cwd = PACKAGE_ROOT) => runAttune(args, { cwd });
+
 
 const example = (name: string) => path.join(PACKAGE_ROOT, 'examples', 'transcripts', name);
 
 describe('attune review', { timeout: 180_000 }, () => {
-  it('prints a one-screen summary of the shipped session, safety first, and how roles were decided', () => {
-    const r = attune(['review', example('session.vtt')]);
+  it('prints a one-screen summary of the shipped session, safety first, and how roles were decided', async () => {
+    const r = await attune(['review', example('session.vtt')]);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
@@ -29,8 +22,8 @@ describe('attune review', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/supports clinical judgement/);
   });
 
-  it('--json prints the documented report with the MITI scores as numbers and the flagged turns', () => {
-    const r = attune(['review', '--json', example('session.vtt')]);
+  it('--json prints the documented report with the MITI scores as numbers and the flagged turns', async () => {
+    const r = await attune(['review', '--json', example('session.vtt')]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.format).toBe('attune-review/1');
@@ -43,9 +36,9 @@ describe('attune review', { timeout: 180_000 }, () => {
     expect(Array.isArray(report.ruptures)).toBe(true);
   });
 
-  it('reads the same session from every shipped format and finds the same therapist', () => {
+  it('reads the same session from every shipped format and finds the same therapist', async () => {
     for (const f of ['session.txt', 'session.srt', 'session.csv', 'session.json']) {
-      const r = attune(['review', '--json', example(f)]);
+      const r = await attune(['review', '--json', example(f)]);
       expect(r.status, `${f}: ${r.stderr}`).toBe(0);
       const report = JSON.parse(r.stdout);
       const therapist = Object.entries(report.roles.roles).find(([, role]) => role === 'therapist')?.[0];
@@ -54,23 +47,23 @@ describe('attune review', { timeout: 180_000 }, () => {
     }
   });
 
-  it('--therapist names the therapist and the report says the roles came from the flags', () => {
-    const r = attune(['review', '--json', '--therapist', 'Sam', example('session.vtt')]);
+  it('--therapist names the therapist and the report says the roles came from the flags', async () => {
+    const r = await attune(['review', '--json', '--therapist', 'Sam', example('session.vtt')]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).roles).toMatchObject({ source: 'flags', roles: { Sam: 'therapist', 'Dr Lee': 'client' } });
   });
 
-  it('--csv prints one row per utterance after a header', () => {
-    const json = JSON.parse(attune(['review', '--json', example('session.vtt')]).stdout);
-    const r = attune(['review', '--csv', example('session.vtt')]);
+  it('--csv prints one row per utterance after a header', async () => {
+    const json = JSON.parse((await attune(['review', '--json', example('session.vtt')])).stdout);
+    const r = await attune(['review', '--csv', example('session.vtt')]);
     expect(r.status).toBe(0);
     const rows = r.stdout.trim().split('\n');
     expect(rows.length).toBe(json.turns.length + 1);
     expect(rows[0]).toMatch(/speaker/);
   });
 
-  it('--redact leaves no name of the session in any output, and keeps one placeholder per person', () => {
-    const json = attune(['review', '--json', '--redact', '--therapist', 'Dr Lee', example('session.vtt')]);
+  it('--redact leaves no name of the session in any output, and keeps one placeholder per person', async () => {
+    const json = await attune(['review', '--json', '--redact', '--therapist', 'Dr Lee', example('session.vtt')]);
     expect(json.status).toBe(0);
     expect(json.stdout).not.toMatch(/\bSam\b|\bLee\b/);
     const report = JSON.parse(json.stdout);
@@ -80,16 +73,16 @@ describe('attune review', { timeout: 180_000 }, () => {
     expect(report.roles.source).toBe('flags');
     const speakers = new Set(report.turns.map((t: { speaker: string }) => t.speaker));
     expect(speakers.size).toBe(2);
-    const csv = attune(['review', '--csv', '--redact', example('session.vtt')]);
+    const csv = await attune(['review', '--csv', '--redact', example('session.vtt')]);
     expect(csv.stdout).not.toMatch(/\bSam\b|\bLee\b/);
-    const text = attune(['review', '--redact', example('session.vtt')]);
+    const text = await attune(['review', '--redact', example('session.vtt')]);
     expect(text.stdout).not.toMatch(/\bSam\b|\bLee\b/);
   });
 
-  it('--html writes one self-contained file', () => {
+  it('--html writes one self-contained file', async () => {
     const dir = tempDir('attune-review-html-');
     const out = path.join(dir, 'report.html');
-    const r = attune(['review', '--html', out, example('session.vtt')]);
+    const r = await attune(['review', '--html', out, example('session.vtt')]);
     expect(r.status).toBe(0);
     const html = fs.readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);
@@ -97,11 +90,11 @@ describe('attune review', { timeout: 180_000 }, () => {
     expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=["']?https?:/i);
   });
 
-  it('names a file it cannot read, still reviews the others, and exits 1', () => {
+  it('names a file it cannot read, still reviews the others, and exits 1', async () => {
     const dir = tempDir('attune-review-bad-');
     const bad = path.join(dir, 'broken.vtt');
     fs.writeFileSync(bad, 'WEBVTT\n\nthis is not a cue\n');
-    const r = attune(['review', '--json', path.join(dir, 'missing.txt'), bad, example('session.txt')]);
+    const r = await attune(['review', '--json', path.join(dir, 'missing.txt'), bad, example('session.txt')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing.txt');
     expect(r.stderr).toContain('broken.vtt');
@@ -109,24 +102,24 @@ describe('attune review', { timeout: 180_000 }, () => {
     expect(JSON.parse(r.stdout).source.id).toContain('session.txt');
   });
 
-  it('exits 4 when no file could be read, and 2 for --json with --csv', () => {
-    expect(attune(['review', '/nonexistent/session.vtt']).status).toBe(4);
-    expect(attune(['review', '--json', '--csv', example('session.vtt')]).status).toBe(2);
+  it('exits 4 when no file could be read, and 2 for --json with --csv', async () => {
+    expect((await attune(['review', '/nonexistent/session.vtt'])).status).toBe(4);
+    expect((await attune(['review', '--json', '--csv', example('session.vtt')])).status).toBe(2);
   });
 
-  it('--summary compares sessions one row each, the same on worker threads as in one thread', () => {
+  it('--summary compares sessions one row each, the same on worker threads as in one thread', async () => {
     const files = ['session.vtt', 'session.txt', 'session.srt', 'session.csv'].map(example);
-    const threads = attune(['review', '--summary', '--json', '--jobs', '2', ...files]);
-    const single = attune(['review', '--summary', '--json', '--jobs', '1', ...files]);
+    const threads = await attune(['review', '--summary', '--json', '--jobs', '2', ...files]);
+    const single = await attune(['review', '--summary', '--json', '--jobs', '1', ...files]);
     expect(threads.status, threads.stderr).toBe(0);
     const rows = JSON.parse(threads.stdout).sessions;
     expect(rows.map((r: { file: string }) => path.basename(r.file))).toEqual(['session.vtt', 'session.txt', 'session.srt', 'session.csv']);
     expect(JSON.parse(single.stdout)).toEqual(JSON.parse(threads.stdout));
     for (const row of rows) expect(row.safetyFlags).toBeGreaterThan(0);
-    const table = attune(['review', '--summary', ...files]);
+    const table = await attune(['review', '--summary', ...files]);
     expect(table.status).toBe(0);
     for (const f of ['session.vtt', 'session.txt']) expect(table.stdout).toContain(f);
-    const csv = attune(['review', '--summary', '--csv', ...files]);
+    const csv = await attune(['review', '--summary', '--csv', ...files]);
     expect(csv.stdout.trim().split('\n')).toHaveLength(files.length + 1);
   });
 });

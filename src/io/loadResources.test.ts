@@ -60,4 +60,38 @@ describe('loadResources', () => {
       ]));
     }
   });
+
+  describe('with a selection', () => {
+    const lexicon = (name: string) => ({ format: 'attune-lexicon/1', name, labels: ['a'], entries: [{ kind: 'k', label: 'a', patterns: ['\\bhi\\b'], examples: ['hi'] }] });
+    const setUp = () => {
+      const dir = tempDir('attune-sel-');
+      fs.mkdirSync(path.join(dir, 'lexicons'));
+      fs.writeFileSync(path.join(dir, 'lexicons', 'one.json'), JSON.stringify(lexicon('one')));
+      fs.writeFileSync(path.join(dir, 'lexicons', 'two.json'), JSON.stringify(lexicon('two')));
+      return dir;
+    };
+
+    it('reads only the named lexicons and, when asked, no suggestion templates', () => {
+      const dir = setUp();
+      // A broken lexicon that is not selected is not read, so it stops nothing.
+      fs.writeFileSync(path.join(dir, 'lexicons', 'broken.json'), '{ not json');
+      const dirs = { lexiconsDir: path.join(dir, 'lexicons'), modelsDir: path.join(dir, 'none'), suggestionsFile: path.join(dir, 'nope.json') };
+      const r = loadResources(dirs, { lexicons: ['two'], suggestions: false });
+      expect(r.ok && Object.keys(r.value.lexicons)).toEqual(['two']);
+      expect(r.ok && r.value.suggestions).toBeUndefined();
+      const all = loadResources(dirs);
+      expect(all.ok ? [] : all.problems.map((p) => p.code).sort()).toEqual(['file_unreadable', 'invalid_json']);
+    });
+
+    it('finds a lexicon in a file not named after it by reading the others, with their problems', () => {
+      const dir = setUp();
+      fs.writeFileSync(path.join(dir, 'lexicons', 'renamed.json'), JSON.stringify(lexicon('three')));
+      const dirs = { lexiconsDir: path.join(dir, 'lexicons'), modelsDir: path.join(dir, 'none') };
+      const r = loadResources(dirs, { lexicons: ['one', 'three'], suggestions: false });
+      expect(r.ok && Object.keys(r.value.lexicons).sort()).toEqual(['one', 'three', 'two']);
+      fs.writeFileSync(path.join(dir, 'lexicons', 'zbroken.json'), '{ not json');
+      const broken = loadResources(dirs, { lexicons: ['three'], suggestions: false });
+      expect(broken.ok ? [] : broken.problems.map((p) => p.code)).toEqual(['invalid_json']);
+    });
+  });
 });

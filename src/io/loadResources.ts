@@ -68,18 +68,46 @@ export interface ResourceDirs {
 }
 
 /**
- * The one function that reads the core's data files: every lexicon in `lexiconsDir`, every model in
- * `modelsDir` and the suggestion templates, each validated; problems name the file, the field and the
- * bad value.
+ * What to load, for a command that needs less than everything (`attune code` analyses utterances: it
+ * needs neither the safety, alliance and worksheet lexicons nor the suggestion templates, and reading
+ * and validating them costs its start-up time).
  */
-export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS): Result<Resources> {
+export interface ResourceSelection {
+  /**
+   * Only these lexicons, by name (default: every lexicon file). A lexicon is looked for in
+   * `<name>.json`; if one is not found there, the other files are read too, as without a selection.
+   */
+  lexicons?: readonly string[];
+  /** Whether to load the suggestion templates (default true). */
+  suggestions?: boolean;
+}
+
+/**
+ * The one function that reads the core's data files: every lexicon in `lexiconsDir` (or those
+ * `select`ed), every model in `modelsDir` and the suggestion templates (unless `select`ed out), each
+ * validated; problems name the file, the field and the bad value.
+ */
+export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS, select: ResourceSelection = {}): Result<Resources> {
   const problems: Problem[] = [];
   const resources: Resources = { lexicons: {}, models: {} };
-  for (const file of jsonFiles(dirs.lexiconsDir)) {
-    const lex = loadLexiconFile(file);
-    if (lex.ok) resources.lexicons[lex.value.name] = lex.value;
-    else problems.push(...lex.problems);
-  }
+  const files = jsonFiles(dirs.lexiconsDir);
+  const loadLexicons = (which: string[]) => {
+    for (const file of which) {
+      const lex = loadLexiconFile(file);
+      if (lex.ok) resources.lexicons[lex.value.name] = lex.value;
+      else problems.push(...lex.problems);
+    }
+  };
+  if (select.lexicons) {
+    const wanted = new Set(select.lexicons.map((name) => `${name}.json`));
+    loadLexicons(files.filter((f) => wanted.has(path.basename(f))));
+    // A lexicon in a file not named after it: read the others, in order, as an unselected load would.
+    if (select.lexicons.some((name) => !(name in resources.lexicons))) {
+      for (const name of Object.keys(resources.lexicons)) delete resources.lexicons[name];
+      problems.length = 0;
+      loadLexicons(files);
+    }
+  } else loadLexicons(files);
   for (const file of jsonFiles(dirs.modelsDir)) {
     const json = readJson(file);
     if (!json.ok) { problems.push(...json.problems); continue; }
@@ -87,15 +115,17 @@ export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS): Result<Resour
     if (model.ok) resources.models[model.value.task] = model.value;
     else problems.push(...model.problems);
   }
-  const suggestions = loadSuggestionsFile(dirs.suggestionsFile ?? DEFAULT_SUGGESTIONS_FILE);
-  if (suggestions.ok) resources.suggestions = suggestions.value;
-  else problems.push(...suggestions.problems);
+  if (select.suggestions !== false) {
+    const suggestions = loadSuggestionsFile(dirs.suggestionsFile ?? DEFAULT_SUGGESTIONS_FILE);
+    if (suggestions.ok) resources.suggestions = suggestions.value;
+    else problems.push(...suggestions.problems);
+  }
   return problems.length ? { ok: false, problems } : { ok: true, value: resources };
 }
 
 /** For tests and scripts: load the shipped resources or throw with every problem listed. */
-export function loadResourcesOrThrow(dirs?: ResourceDirs): Resources {
-  const r = loadResources(dirs);
+export function loadResourcesOrThrow(dirs?: ResourceDirs, select?: ResourceSelection): Resources {
+  const r = loadResources(dirs, select);
   if (!r.ok) throw new Error(formatProblems(r.problems));
   return r.value;
 }

@@ -1,11 +1,9 @@
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnTypes } from './columnTypes.js';
-import { allMigrations, MIGRATIONS } from './migrations/allMigrations.js';
 import { openStore } from './openStore.js';
 import { openPostgresStore } from './postgresStore.js';
-import { storeContract } from './store.contract.js';
+import { expectMigratesForward, storeContract } from './store.contract.js';
 
 // A real server: on this machine and in .ci/run, PostgreSQL on 127.0.0.1:5432 with trust auth.
 // ATTUNE_TEST_PG_URL names another (it must allow CREATE DATABASE); ATTUNE_SKIP_PG=1 skips this file
@@ -82,21 +80,7 @@ describe.skipIf(SKIP)('PostgreSQL store', () => {
       const oldUrl = await recreate(name);
       try {
         const old = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: oldUrl }) }) });
-        const first = Object.keys(MIGRATIONS)[0];
-        expect((await new Migrator({ db: old, provider: { getMigrations: async () => allMigrations(columnTypes('postgres')) } }).migrateTo(first)).error).toBeUndefined();
-        const id = '6f1c3c2e-8a63-4d5e-9b0f-2a1d3c4b5e6f';
-        await (old as Kysely<Record<string, Record<string, unknown>>>)
-          .insertInto('worksheets')
-          .values({ id, created_at: '2024-01-01T00:00:00.000Z', updated_at: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: '{"fair":"yes"}', checks: null })
-          .execute();
-        await old.destroy();
-
-        const store = await openPostgresStore(oldUrl);
-        try {
-          expect(await store.worksheets.get(id)).toEqual({ id, owner: 'local', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: { fair: 'yes' }, checks: null });
-        } finally {
-          await store.close();
-        }
+        await expectMigratesForward(old, 'postgres', () => openPostgresStore(oldUrl));
       } finally {
         await drop(name);
       }

@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnTypes } from './columnTypes.js';
-import { allMigrations, MIGRATIONS } from './migrations/allMigrations.js';
+import { MIGRATIONS } from './migrations/allMigrations.js';
 import { openStore, SQLITE_FILE } from './openStore.js';
 import { openSqliteStore } from './sqliteStore.js';
-import { storeContract } from './store.contract.js';
+import { expectMigratesForward, storeContract } from './store.contract.js';
 
 let dir: string;
 beforeAll(() => {
@@ -58,22 +57,7 @@ describe('SQLite store on disk', () => {
   it('migrates an older database forward, keeping its rows', async () => {
     const file = path.join(dir, 'old.db');
     const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) });
-    const first = Object.keys(MIGRATIONS)[0];
-    const result = await new Migrator({ db: old, provider: { getMigrations: async () => allMigrations(columnTypes('sqlite')) } }).migrateTo(first);
-    expect(result.error).toBeUndefined();
-    const id = '6f1c3c2e-8a63-4d5e-9b0f-2a1d3c4b5e6f';
-    await (old as Kysely<Record<string, Record<string, unknown>>>)
-      .insertInto('worksheets')
-      .values({ id, created_at: '2024-01-01T00:00:00.000Z', updated_at: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: '{"fair":"yes"}', checks: null })
-      .execute();
-    await old.destroy();
-
-    const store = await openSqliteStore(file);
-    try {
-      expect(await store.worksheets.get(id)).toEqual({ id, owner: 'local', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: { fair: 'yes' }, checks: null });
-    } finally {
-      await store.close();
-    }
+    await expectMigratesForward(old, 'sqlite', () => openSqliteStore(file));
     const db = new Database(file, { readonly: true });
     try {
       expect((db.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name)).toEqual(Object.keys(MIGRATIONS));

@@ -1,5 +1,32 @@
+import { Migrator, type Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { columnTypes } from './columnTypes.js';
+import { allMigrations, MIGRATIONS } from './migrations/allMigrations.js';
 import type { LadderRow, PracticeSessionNew, ReviewNew, Store } from './store.js';
+
+/**
+ * Migrating forward, for either backend: takes the fresh database behind `old` to the first migration
+ * only, writes a worksheet row as that version wrote it, closes `old`, then expects the store that
+ * `open` opens on the same database (migrating it on open) to read the row back unchanged.
+ */
+export async function expectMigratesForward(old: Kysely<unknown>, backend: 'sqlite' | 'postgres', open: () => Promise<Store>): Promise<void> {
+  const first = Object.keys(MIGRATIONS)[0];
+  const result = await new Migrator({ db: old, provider: { getMigrations: async () => allMigrations(columnTypes(backend)) } }).migrateTo(first);
+  expect(result.error).toBeUndefined();
+  const id = '6f1c3c2e-8a63-4d5e-9b0f-2a1d3c4b5e6f';
+  await (old as Kysely<Record<string, Record<string, unknown>>>)
+    .insertInto('worksheets')
+    .values({ id, created_at: '2024-01-01T00:00:00.000Z', updated_at: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: '{"fair":"yes"}', checks: null })
+    .execute();
+  await old.destroy();
+
+  const store = await open();
+  try {
+    expect(await store.worksheets.get(id)).toEqual({ id, owner: 'local', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', kind: 'fast', fields: { fair: 'yes' }, checks: null });
+  } finally {
+    await store.close();
+  }
+}
 
 /**
  * The behaviour every store must have, defined once and run against each backend

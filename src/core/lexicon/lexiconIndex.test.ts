@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../text/hash.js';
 import { LEXICON_FORMAT, matchLexicon, parseLexicon, type Lexicon, type LexiconMatch } from './lexicon.js';
-import { CASE_FOLD_MISMATCH, indexLexicon, lowerCaseSource, matchIndexed, matchLexiconReference } from './lexiconIndex.js';
+import { CASE_FOLD_MISMATCH, indexLexicon, lowerCaseSource, matchIndexed, matchLexiconReference, patternPlanCount, patternPlansData, seedPatternPlans } from './lexiconIndex.js';
 
 const DIR = new URL('../../../data/', import.meta.url);
 const lexicons: Lexicon[] = fs
@@ -165,3 +165,45 @@ describe('lowerCaseSource', () => {
     expect(cased.filter((ch) => CASE_FOLD_MISMATCH.test(ch) && !mismatch.includes(ch))).toEqual([]);
   });
 });
+
+describe('pattern plans as data', () => {
+  const lexiconOf = (name: string, patterns: string[]): Lexicon => {
+    const r = parseLexicon({ format: LEXICON_FORMAT, name, labels: ['a'], entries: [{ kind: 'k', label: 'a', patterns, examples: ['x'] }] }, name);
+    if (!r.ok) throw new Error('does not load');
+    return r.value;
+  };
+
+  it('hands out the plans made, and a later process seeded with them matches alike', () => {
+    const sources = ['\\bPlanned\\s+(?:Day|Night)\\b', '\\w+Scanplan', '\\p{Lu}planz'];
+    indexLexicon(lexiconOf('plans-made', sources));
+    const data = patternPlansData();
+    expect(data[sources[0]]).toEqual([lowerCaseSource(sources[0]), expect.arrayContaining(['1planned '])]);
+    expect(data[sources[1]]).toEqual([lowerCaseSource(sources[1])]);
+    expect(data[sources[2]]).toEqual([null]);
+    // The data is JSON: it survives a file.
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('uses seeded plans, and skips malformed ones', () => {
+    // Seeded prefixes are trusted (the cache is keyed by the code that made them): a plan that only
+    // tries the pattern where "night" starts shows the seeded plan is the one used.
+    const src = '\\bseeded\\s+(?:day|night)|night\\s+seeded';
+    const before = patternPlanCount();
+    seedPatternPlans({
+      [src]: [src, ['1night']],
+      'bad(': [null, 'x'],
+      '\\bbadre': ['(unclosed', ['0b']],
+      '\\bbadprefix': ['\\bbadprefix', ['2b']],
+      '\\bempty': ['\\bempty', []],
+    });
+    expect(patternPlanCount()).toBe(before + 1);
+    const lexicon = lexiconOf('plans-seeded', [src]);
+    expect(show(matchLexicon(lexicon, 'Seeded day, night seeded.'))).toEqual(['k@12-24']);
+    expect(show(matchLexiconReference(lexicon, 'Seeded day, night seeded.'))).toEqual(['k@0-10', 'k@12-24']);
+    // Malformed plans are made as usual when their pattern is indexed.
+    const other = lexiconOf('plans-unseeded', ['\\bbadprefix', '\\bempty']);
+    expect(show(matchLexicon(other, 'badprefix empty'))).toEqual(['k@0-9', 'k@10-15']);
+    expect(patternPlansData()['\\bbadprefix']).toEqual(['\\bbadprefix', ['1badprefi']]);
+  });
+});
+

@@ -101,6 +101,53 @@ function planOf(source: string): PatternPlan {
 }
 
 /**
+ * A pattern's plan as data, for a process to hand the plans it made to a later one (analysing every
+ * pattern source is most of the first analysis of a fresh process): the lower-cased source, or null
+ * to run the original; for an indexed pattern its prefixes, each starting with '1' where it can only
+ * start at a word start and '0' where it may start anywhere; absent for a scanned one. Valid only
+ * for the code that made it (the caller keys it by that).
+ */
+export type PatternPlanData = [lowered: string | null, prefixes?: string[]];
+
+/** Every plan made or seeded in this process so far, by pattern source. */
+export function patternPlansData(): Record<string, PatternPlanData> {
+  const out: Record<string, PatternPlanData> = {};
+  for (const [source, plan] of plans) {
+    if (plan.run === 'original') out[source] = [null];
+    else if (plan.run === 'scanned') out[source] = [plan.lower.source];
+    else out[source] = [plan.sticky.source, plan.prefixes.map((p) => (p.atWordStart ? '1' : '0') + p.prefix)];
+  }
+  return out;
+}
+
+/** How many pattern sources have a plan (to tell whether any was made since the plans were seeded). */
+export const patternPlanCount = (): number => plans.size;
+
+/**
+ * Takes plans made by an earlier process (`patternPlansData`); malformed ones are skipped (their
+ * patterns get planned as usual) and sources already planned are kept.
+ */
+export function seedPatternPlans(data: Readonly<Record<string, unknown>>): void {
+  for (const source of Object.keys(data)) {
+    if (plans.has(source)) continue;
+    const d = data[source];
+    if (!Array.isArray(d) || (d.length !== 1 && d.length !== 2)) continue;
+    const [lowered, prefixes] = d as unknown[];
+    try {
+      if (lowered === null && d.length === 1) plans.set(source, { run: 'original' });
+      else if (typeof lowered !== 'string') continue;
+      else if (d.length === 1) plans.set(source, { run: 'scanned', lower: new RegExp(lowered, 'gu') });
+      else if (Array.isArray(prefixes) && prefixes.length > 0 && prefixes.every((p) => typeof p === 'string' && p.length > 1 && (p[0] === '0' || p[0] === '1'))) {
+        const list = (prefixes as string[]).map((p) => ({ prefix: p.slice(1), atWordStart: p[0] === '1' }));
+        plans.set(source, { run: 'indexed', sticky: new RegExp(lowered, 'uy'), prefixes: list });
+      }
+    } catch {
+      // Not a valid regex: plan it as usual.
+    }
+  }
+}
+
+/**
  * Whether a compiled lexicon pattern matches the empty string. Read from the source where it can be
  * (every match consumes a character); only the others are run on '' (running compiles a regex, which
  * takes milliseconds for a large case-insensitive Unicode alternation).

@@ -29,8 +29,13 @@ const CONFIG = {
   axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal' as const, gridColor: '#e6e6e6' },
   legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom' as const, direction: 'horizontal' as const, labelLimit: 0 },
 };
-const turnAxis = { title: 'turn', format: 'd', tickMinStep: 1 };
-const turnScale = (r: ReviewReport) => ({ domain: [1, Math.max(2, r.turns.length)], nice: false });
+/** What every chart's spec starts with: the Vega-Lite version, its size and the shared look. */
+const frame = (width: number, height: number) => ({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', width, height, config: CONFIG });
+/** The x channel of the courses over the session: turn numbers from 1 to the last turn (`scale` adds to it). */
+const turnX = (r: ReviewReport, scale: { padding?: number } = {}) => ({
+  field: 'turn', type: 'quantitative' as const, axis: { title: 'turn', format: 'd', tickMinStep: 1 },
+  scale: { domain: [1, Math.max(2, r.turns.length)], nice: false, ...scale },
+});
 
 export const MECHANISM_LABELS = { er: 'ER emotional reactions', ip: 'IP interpretations', ex: 'EX explorations' } as const;
 export const QUADRANT_COLOURS: Record<(typeof QUADRANTS)[number], string> = {
@@ -48,13 +53,12 @@ export function empathyCourseChart(r: ReviewReport): ReviewChart {
     description: 'EPITOME levels (0 none, 1 weak, 2 strong) of emotional reactions, interpretations and explorations in each therapist turn, stacked.',
     points: values.length / 3,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: WIDTH, height: 150, config: CONFIG,
+      ...frame(WIDTH, 150),
       data: { values },
       // A bar per therapist turn; therapist turns come about every other turn, so a bar may take ~1.5 turns.
       mark: { type: 'bar', width: Math.max(1, Math.min(16, (1.5 * WIDTH) / Math.max(1, r.turns.length))) },
       encoding: {
-        x: { field: 'turn', type: 'quantitative', axis: turnAxis, scale: { ...turnScale(r), padding: 8 } },
+        x: turnX(r, { padding: 8 }),
         y: { field: 'level', type: 'quantitative', aggregate: 'sum', stack: 'zero', title: 'EPITOME level (sum, 0–6)', scale: { domain: [0, 6] }, axis: { tickCount: 4 } },
         color: {
           field: 'mechanism', type: 'nominal', title: null,
@@ -71,15 +75,14 @@ export function stanceCourseChart(r: ReviewReport): ReviewChart {
   const values = r.turns.filter((t) => t.role === 'therapist').map((t) => ({
     turn: turnNumber(t.index), assertiveness: t.analysis.balance.assertiveness, stance: STANCE_WORDS[t.analysis.stance ?? 'none'],
   }));
-  const x = { field: 'turn', type: 'quantitative' as const, axis: turnAxis, scale: turnScale(r) };
+  const x = turnX(r);
   return {
     id: 'stance-course',
     title: 'Stance and assertiveness over the session',
     description: 'Assertiveness of each therapist turn (−1 passive side, 0, +1 clear direction), coloured by its stance.',
     points: values.length,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: WIDTH, height: 150, config: CONFIG,
+      ...frame(WIDTH, 150),
       data: { values },
       layer: [
         { mark: { type: 'rule', color: '#bbbbbb' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
@@ -115,12 +118,11 @@ export function talkCourseChart(r: ReviewReport): ReviewChart {
     description: 'Running count of client turns coded as change talk and as sustain talk; the wider the gap in favour of change talk, the better.',
     points: values.length / 2,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: WIDTH, height: 150, config: CONFIG,
+      ...frame(WIDTH, 150),
       data: { values },
       mark: { type: 'line', interpolate: 'step-after', point: true },
       encoding: {
-        x: { field: 'turn', type: 'quantitative', axis: turnAxis, scale: turnScale(r) },
+        x: turnX(r),
         y: { field: 'count', type: 'quantitative', title: 'client turns so far', axis: { format: 'd', tickMinStep: 1 } },
         color: { field: 'talk', type: 'nominal', title: null, scale: { domain: ['change talk', 'sustain talk'], range: ['#1b9e77', '#d95f02'] } },
       },
@@ -152,8 +154,7 @@ export function balancePathChart(r: ReviewReport): ReviewChart {
     description: 'Each therapist turn placed by its empathy and assertiveness and joined in order, over the four quadrants of the balance.',
     points: values.length,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: 420, height: 320, config: CONFIG,
+      ...frame(420, 320),
       layer: [
         { data: { values: [{}] }, mark: { type: 'rule', color: '#bbbbbb', strokeDash: [4, 3] }, encoding: { x: { datum: BALANCE_LINES.assertiveness, type: 'quantitative', scale: { domain: [-1, 1] } } } },
         { data: { values: [{}] }, mark: { type: 'rule', color: '#bbbbbb', strokeDash: [4, 3] }, encoding: { y: { datum: BALANCE_LINES.empathy, type: 'quantitative' } } },

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AssessmentJson, InstrumentDetail } from '../../shared/api/index.js';
 import { asApiError, type ApiError } from '../api/apiError.js';
 import { ErrorMessage } from '../components/Status.js';
-import { useStoredDraft } from '../diary/storedDraft.js';
+import { useStoredDraft } from '../components/storedDraft.js';
 import { assessApi } from './assessApi.js';
 
 type Answers = Record<string, number>;

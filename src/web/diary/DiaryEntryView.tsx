@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DiaryEntryJson } from '../../shared/api/index.js';
-import { asApiError, type ApiError } from '../api/apiError.js';
 import { ErrorMessage } from '../components/Status.js';
+import { useConfirmedDelete } from '../components/useConfirmedDelete.js';
 import { formatWhen } from '../practise/practiseWords.js';
 import { diaryApi } from './diaryApi.js';
 import { DiaryForm } from './DiaryForm.js';
@@ -34,17 +34,9 @@ export function AnxietyChange({ before, after }: { before: number | null; after:
 /** One diary entry as a card: when, what happened, what I said with its reading, the anxiety change, how it went. */
 export function DiaryEntryView({ entry, onChanged }: { entry: DiaryEntryJson; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, confirmDelete } = useConfirmedDelete();
   const headingId = `entry-${entry.id}`;
-  const remove = async () => {
-    if (!window.confirm(`Delete the entry of ${formatWhen(entry.occurredAt)}? This cannot be undone.`)) return;
-    try {
-      await diaryApi.remove(entry.id);
-      onChanged();
-    } catch (e) {
-      setError(asApiError(e));
-    }
-  };
+  const remove = () => confirmDelete(`Delete the entry of ${formatWhen(entry.occurredAt)}? This cannot be undone.`, () => diaryApi.remove(entry.id), onChanged);
   if (editing) {
     return (
       <article className="diary-entry editing" aria-labelledby={headingId}>

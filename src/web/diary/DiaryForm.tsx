@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DIARY_TEXT_MAX, type DiaryEntryJson } from '../../shared/api/index.js';
 import { asApiError, type ApiError } from '../api/apiError.js';
+import { AnxietySlider } from '../components/AnxietySlider.js';
 import { ErrorMessage } from '../components/Status.js';
+import { useStoredDraft } from '../components/storedDraft.js';
 import { useLiveAnalysis } from '../practise/useLiveAnalysis.js';
-import { AnxietySlider } from './AnxietySlider.js';
 import { diaryApi } from './diaryApi.js';
 import { fromLocalInput, toLocalInput } from './diaryDates.js';
 import { SaidReading } from './SaidReading.js';
-import { useStoredDraft } from './storedDraft.js';
 
 export interface DiaryDraft {
   occurredAt: string;

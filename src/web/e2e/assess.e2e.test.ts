@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../io/paths.js';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { hasChromium, useWebHarness, type WebHarness } from './harness.js';
 
 interface InstrumentFile {
   id: string;
@@ -21,13 +21,7 @@ const overflowsSideways = (h: WebHarness) => h.page.evaluate(() => document.docu
  * source cited, the history, and the page at 200% zoom and on a phone.
  */
 describe.skipIf(!hasChromium)('assess in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   it('fills in the IPIP-NEO assertiveness scale with the keyboard alone and shows the score of its published key', async () => {
     const { page } = h;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useWebHarness } from './harness.js';
 
 /**
  * "My data" as a person uses it, in headless Chromium against the real server: what is stored is
@@ -8,13 +8,7 @@ import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
  * also forgets the drafts kept in the browser; afterwards every page starts empty.
  */
 describe.skipIf(!hasChromium)('my data in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${h.origin}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DiaryListResponse } from '../../shared/api/index.js';
 import { STYLE_WORDS } from '../../present/review/reviewWords.js';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { hasChromium, useWebHarness } from './harness.js';
 
 const SITUATION = 'My manager asked me to stay late on Friday again.';
 const SAID = "Sorry, I guess I could maybe stay, if that's OK with you.";
@@ -13,13 +13,7 @@ const SAID = "Sorry, I guess I could maybe stay, if that's OK with you.";
  * and by date (kept in the address over a reload), editing and deleting.
  */
 describe.skipIf(!hasChromium)('diary in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   it('adds an entry that survives a reload as a draft, and shows what I said analysed with its words', async () => {
     const { page } = h;

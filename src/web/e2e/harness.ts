@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_PATHS, PACKAGE_ROOT } from '../../io/paths.js';
 import { createServer } from '../../server/createServer.js';
 import { loadServerEngine } from '../../server/loadServerEngine.js';
@@ -97,4 +98,21 @@ export async function startWebHarness(options: { viewport?: { width: number; hei
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One harness for a `describe` block: started in its `beforeAll` (three minutes allowed, the front end
+ * may be rebuilt first) and closed in its `afterAll`. The object returned is empty until `beforeAll` has
+ * run, so read it only inside tests, hooks and the helpers they call.
+ */
+export function useWebHarness(options: Parameters<typeof startWebHarness>[0] = {}): WebHarness {
+  const h = {} as WebHarness;
+  beforeAll(async () => {
+    Object.assign(h, await startWebHarness(options));
+  }, 180_000);
+  afterAll(async () => {
+    // `close` is missing when the start failed: nothing to close then.
+    await h.close?.();
+  });
+  return h;
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useWebHarness } from './harness.js';
 
 /**
  * Graded exposure as a person climbs it, in headless Chromium against the real server: a ladder built
@@ -8,13 +8,7 @@ import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
  * place, a step undone, and the progress on the ladder and in the list.
  */
 describe.skipIf(!hasChromium)('exposure ladder in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   it('builds a ladder, suggests the next step, marks steps done and shows the progress', async () => {
     const { page } = h;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useWebHarness } from './harness.js';
 
 /**
  * Practise as a person would, in headless Chromium against the real server: find a scenario with the
@@ -7,13 +7,7 @@ import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
  * middle and find the draft and the conversation intact, carry on to the end and read the summary.
  */
 describe.skipIf(!hasChromium)('practise in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   it('practises a scenario to its end, surviving a reload mid-conversation', async () => {
     const { page } = h;

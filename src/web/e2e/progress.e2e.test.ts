@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PracticeSessionView } from '../../shared/api/index.js';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { hasChromium, useWebHarness } from './harness.js';
 
 const MASTERING = ["No, I can't take it on this week. I can help Priya get started on Monday.", "I understand it's urgent. Still, I can't take it on this week. I can help Priya on Monday."];
 const PRIVATE = 'Told my sister about the loan';
@@ -13,13 +13,7 @@ const PRIVATE = 'Told my sister about the loan';
  * fits a narrow window.
  */
 describe.skipIf(!hasChromium)('progress dashboard in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${h.origin}/api${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../io/paths.js';
 import { SAFETY_NOTE } from '../../present/review/reviewWords.js';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { hasChromium, useWebHarness } from './harness.js';
 
 const VTT = path.join(PACKAGE_ROOT, 'examples', 'transcripts', 'session.vtt');
 const TXT = path.join(PACKAGE_ROOT, 'examples', 'transcripts', 'session.txt');
@@ -13,13 +13,7 @@ const TXT = path.join(PACKAGE_ROOT, 'examples', 'transcripts', 'session.txt');
  * highlighted transcript explaining a span on focus), then paste a second session and compare them.
  */
 describe.skipIf(!hasChromium)('review in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   it('uploads a VTT file and reads the report, safety first', async () => {
     const { page } = h;

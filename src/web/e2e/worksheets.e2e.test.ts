@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startWebHarness, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useWebHarness } from './harness.js';
 
 const GOOD = {
   describe: "You said you would call on Tuesday and you didn't call.",
@@ -17,13 +17,7 @@ const GOOD = {
  * and an "I" statement put together as one sentence.
  */
 describe.skipIf(!hasChromium)('worksheets in the browser (skipped when /usr/bin/chromium is missing)', () => {
-  let h: WebHarness;
-  beforeAll(async () => {
-    h = await startWebHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useWebHarness();
 
   const part = (id: string) => h.page.locator(`[data-part="${id}"]`);
   const status = (id: string) => part(id).locator('.part-check').getAttribute('data-status');

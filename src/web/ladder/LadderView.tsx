@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LadderJson, LadderStepJson } from '../../shared/api/index.js';
 import { asApiError, type ApiError } from '../api/apiError.js';
+import { AnxietySlider } from '../components/AnxietySlider.js';
 import { ErrorMessage } from '../components/Status.js';
-import { AnxietySlider } from '../diary/AnxietySlider.js';
 import { AnxietyChange } from '../diary/DiaryEntryView.js';
 import { formatWhen } from '../practise/practiseWords.js';
 import { ladderApi } from './ladderApi.js';

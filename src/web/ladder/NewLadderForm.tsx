@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { LadderJson } from '../../shared/api/index.js';
 import { asApiError, type ApiError } from '../api/apiError.js';
 import { ErrorMessage } from '../components/Status.js';
-import { useStoredDraft } from '../diary/storedDraft.js';
+import { useStoredDraft } from '../components/storedDraft.js';
 import { ladderApi } from './ladderApi.js';
 import { EXAMPLE_STEPS } from './ladderWords.js';
 

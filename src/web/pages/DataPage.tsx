@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { confirms, dataApi, KIND_WORDS } from '../data/dataApi.js';
-import { clearAllDrafts } from '../diary/storedDraft.js';
+import { clearAllDrafts } from '../components/storedDraft.js';
 
 /**
  * `#/data`: everything a person entered, to take away (one JSON file, or a CSV per kind) or to delete.

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { CreateReviewResponse } from '../../shared/api/index.js';
-import { asApiError, type ApiError } from '../api/apiError.js';
 import { useApi } from '../api/useApi.js';
 import type { PageProps } from '../app/routeTypes.js';
 import { hrefFor, navigate } from '../app/router.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
+import { useConfirmedDelete } from '../components/useConfirmedDelete.js';
 import { formatWhen } from '../practise/practiseWords.js';
 import { reviewApi } from '../review/reviewApi.js';
 import { ReviewForm } from '../review/ReviewForm.js';
@@ -57,15 +57,10 @@ function ReviewHome() {
 
 function ReviewDetailPage({ id }: { id: string }) {
   const detail = useApi((signal) => reviewApi.get(id, signal), [id]);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, confirmDelete } = useConfirmedDelete();
   const remove = async () => {
-    if (!detail.data || !window.confirm(`Delete the review “${detail.data.title}”? This cannot be undone.`)) return;
-    try {
-      await reviewApi.remove(id);
-      navigate(hrefFor(['review']));
-    } catch (e) {
-      setError(asApiError(e));
-    }
+    if (!detail.data) return;
+    await confirmDelete(`Delete the review “${detail.data.title}”? This cannot be undone.`, () => reviewApi.remove(id), () => navigate(hrefFor(['review'])));
   };
   if (!detail.data) {
     return (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { WorksheetJson, WorksheetKindJson } from '../../shared/api/index.js';
-import { asApiError, type ApiError } from '../api/apiError.js';
 import type { PageProps } from '../app/routeTypes.js';
 import { hrefFor, navigate } from '../app/router.js';
 import { useApi } from '../api/useApi.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { EmptyState, ErrorMessage, Loading } from '../components/Status.js';
+import { useConfirmedDelete } from '../components/useConfirmedDelete.js';
 import { formatWhen } from '../practise/practiseWords.js';
 import { WorksheetBuilder } from '../worksheets/WorksheetBuilder.js';
 import { worksheetsApi } from '../worksheets/worksheetsApi.js';
@@ -32,16 +32,8 @@ function WorksheetsHome() {
     const [kinds, saved] = await Promise.all([worksheetsApi.kinds(signal), worksheetsApi.list(signal)]);
     return { kinds: kinds.kinds, saved: saved.worksheets };
   }, []);
-  const [error, setError] = useState<ApiError | null>(null);
-  const remove = async (w: WorksheetJson, title: string) => {
-    if (!window.confirm(`Delete this ${title} worksheet? This cannot be undone.`)) return;
-    try {
-      await worksheetsApi.remove(w.id);
-      data.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    }
-  };
+  const { error, confirmDelete } = useConfirmedDelete();
+  const remove = (w: WorksheetJson, title: string) => confirmDelete(`Delete this ${title} worksheet? This cannot be undone.`, () => worksheetsApi.remove(w.id), data.reload);
   const titleOf = (kind: string) => data.data?.kinds.find((k) => k.kind === kind)?.title ?? kind;
   return (
     <>

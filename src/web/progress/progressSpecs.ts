@@ -23,6 +23,8 @@ const AUTOSIZE = { type: 'fit-x', contains: 'padding' };
 const DAY_AXIS = { title: null, format: '%e %b', labelAngle: 0, tickCount: 5, labelOverlap: true };
 /** Room at both ends of a time axis, so the first and last points are not cut in half by the frame. */
 const TIME_SCALE = { padding: 14 };
+/** What every chart over time starts with: as wide as its container, `height` tall. */
+const fitWidth = (height: number) => ({ $schema: SCHEMA, config: CONFIG, width: WIDTH, autosize: AUTOSIZE, height });
 
 export const OUTCOME_LABELS = { success: 'went well', partial: 'partly worked', failure: 'did not work out', open: 'in progress or stopped' } as const;
 const OUTCOME_COLOURS = ['#1b9e77', '#e6ab02', '#d95f02', '#8c8c8c'];
@@ -50,11 +52,7 @@ export function practiceSpec(practice: readonly PracticePoint[], field: 'empathy
   const ticks = values.length <= 12 ? { values: values.map((v) => v.n) } : { tickMinStep: 1 };
   const x = { field: 'n', type: 'quantitative', title: 'session (oldest first)', axis: { format: 'd', ...ticks }, scale: { domain: [1, Math.max(2, values.length)], padding: 10 } };
   return {
-    $schema: SCHEMA,
-    config: CONFIG,
-    width: WIDTH,
-    autosize: AUTOSIZE,
-    height: 130,
+    ...fitWidth(130),
     layer: [
       { data: { values: [{}] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#999999' }, encoding: { y: { datum: line, type: 'quantitative' } } },
       { data: { values: [{}] }, mark: { type: 'text', align: 'left', dx: 3, dy: -6, fontSize: 10, color: '#666666', text: lineLabel }, encoding: { x: { datum: 1, type: 'quantitative' }, y: { datum: line, type: 'quantitative' } } },
@@ -139,11 +137,7 @@ export function masteredValues(mastered: readonly MasteredPoint[]) {
 export function masteredSpec(mastered: readonly MasteredPoint[], scenarioCount: number): object {
   const values = masteredValues(mastered);
   return {
-    $schema: SCHEMA,
-    config: CONFIG,
-    width: WIDTH,
-    autosize: AUTOSIZE,
-    height: 150,
+    ...fitWidth(150),
     data: { values },
     mark: { type: 'line', interpolate: 'step-after', point: { filled: true, size: 60 }, color: '#156f3c' },
     encoding: {
@@ -164,11 +158,7 @@ export interface ScorePoint {
 export function scoresOverTimeSpec(points: readonly ScorePoint[], range: { min: number; max: number }, cutoff: number | null = null): object {
   const scales = [...new Set(points.map((p) => p.scale))];
   return {
-    $schema: SCHEMA,
-    config: CONFIG,
-    width: WIDTH,
-    autosize: AUTOSIZE,
-    height: 150,
+    ...fitWidth(150),
     layer: [
       ...(cutoff === null
         ? []
@@ -203,11 +193,7 @@ export function diarySpec(diary: readonly DiaryPoint[]): object {
   const { ratings, pairs } = diaryValues(diary);
   const x = { field: 'at', type: 'temporal', axis: DAY_AXIS, scale: TIME_SCALE };
   return {
-    $schema: SCHEMA,
-    config: CONFIG,
-    width: WIDTH,
-    autosize: AUTOSIZE,
-    height: 180,
+    ...fitWidth(180),
     layer: [
       { data: { values: pairs }, mark: { type: 'rule', color: '#9aa4b1', strokeWidth: 2 }, encoding: { x, y: { field: 'before', type: 'quantitative' }, y2: { field: 'after' } } },
       {

@@ -3,7 +3,7 @@ import type { WorksheetCheckJson, WorksheetJson, WorksheetKindInfo } from '../..
 import { WORKSHEET_FIELD_MAX } from '../../shared/api/index.js';
 import { asApiError, type ApiError } from '../api/apiError.js';
 import { ErrorMessage } from '../components/Status.js';
-import { useStoredDraft } from '../diary/storedDraft.js';
+import { useStoredDraft } from '../components/storedDraft.js';
 import { words } from '../practise/practiseWords.js';
 import { useWorksheetCheck } from './useWorksheetCheck.js';
 import { worksheetsApi } from './worksheetsApi.js';
