@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../testing/sampleReport.js';
 import { renderChartSvg } from './renderChartSvg.js';
-import { balancePathChart, empathyCourseChart, reviewCharts, stanceCourseChart, talkCourseChart } from './reviewCharts.js';
+import { balancePathChart, empathyCourseChart, reviewCharts, stanceCourseChart, styleCourseChart, talkCourseChart } from './reviewCharts.js';
+import { STYLE_WORDS } from './reviewWords.js';
 
 const report = sampleReport();
 const therapist = report.turns.filter((t) => t.role === 'therapist');
@@ -30,6 +31,12 @@ describe('reviewCharts', () => {
     const last = (talk: string) => v.filter((x) => x.talk === talk).at(-1)?.count;
     expect(last('change talk')).toBe(client.filter((t) => t.analysis.talk === 'change').length);
     expect(last('sustain talk')).toBe(client.filter((t) => t.analysis.talk === 'sustain').length);
+  });
+
+  it('marks every client turn on the row of its style, at its turn number', () => {
+    const c = styleCourseChart(report);
+    expect(c.points).toBe(client.length);
+    expect(valuesOf(c.spec)).toEqual(client.map((t) => ({ turn: t.index + 1, style: STYLE_WORDS[t.analysis.style] })));
   });
 
   it('draws the balance path in turn order on the plane', () => {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReviewReport } from '../../core/review/reviewTypes.js';
-import { QUADRANTS, STANCES } from '../../core/types.js';
-import { QUADRANT_WORDS, STANCE_WORDS, turnNumber } from './reviewWords.js';
+import { QUADRANTS, STANCES, STYLES } from '../../core/types.js';
+import { QUADRANT_WORDS, STANCE_WORDS, STYLE_WORDS, turnNumber } from './reviewWords.js';
 
 /**
  * The charts of a session's course, as Vega-Lite specs with their data inlined: the HTML report
@@ -12,7 +12,7 @@ import { QUADRANT_WORDS, STANCE_WORDS, turnNumber } from './reviewWords.js';
 
 export interface ReviewChart {
   /** Stable id (used for element ids and file names). */
-  id: 'empathy-course' | 'stance-course' | 'talk-course' | 'balance-path';
+  id: 'empathy-course' | 'stance-course' | 'talk-course' | 'style-course' | 'balance-path';
   title: string;
   /** What the chart shows, in one sentence (figure caption and accessible description). */
   description: string;
@@ -130,6 +130,32 @@ export function talkCourseChart(r: ReviewReport): ReviewChart {
   };
 }
 
+const STYLE_COLOURS: Record<(typeof STYLES)[number], string> = {
+  passive: '#7570b3', assertive: '#1b9e77', aggressive: '#d62728', passive_aggressive: '#e7298a', neutral: '#8c8c8c',
+};
+
+/** The communication style of every client turn, one mark per turn on the style's row. */
+export function styleCourseChart(r: ReviewReport): ReviewChart {
+  const values = r.turns.filter((t) => t.role === 'client').map((t) => ({ turn: turnNumber(t.index), style: STYLE_WORDS[t.analysis.style] }));
+  const domain = STYLES.map((s) => STYLE_WORDS[s]);
+  return {
+    id: 'style-course',
+    title: 'Client style over the session',
+    description: 'The communication style of each client turn (passive, assertive, aggressive, passive-aggressive or neutral), one mark per turn.',
+    points: values.length,
+    spec: {
+      ...frame(WIDTH, 120),
+      data: { values },
+      mark: { type: 'tick', thickness: 3 },
+      encoding: {
+        x: turnX(r),
+        y: { field: 'style', type: 'nominal', title: null, scale: { domain } },
+        color: { field: 'style', type: 'nominal', legend: null, scale: { domain, range: STYLES.map((s) => STYLE_COLOURS[s]) } },
+      },
+    },
+  };
+}
+
 /** Where the empathy (0..1) and assertiveness (−1..1) of balanceOf call a reply high (core/balance.ts). */
 export const BALANCE_LINES = { empathy: 0.5, assertiveness: 0.2 } as const;
 
@@ -187,5 +213,5 @@ export function balancePathChart(r: ReviewReport): ReviewChart {
 
 /** Every chart of the report, in the order the HTML report shows them. */
 export function reviewCharts(r: ReviewReport): ReviewChart[] {
-  return [empathyCourseChart(r), stanceCourseChart(r), talkCourseChart(r), balancePathChart(r)];
+  return [empathyCourseChart(r), stanceCourseChart(r), talkCourseChart(r), styleCourseChart(r), balancePathChart(r)];
 }

@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('review HTML in headless Chromium (skipped when /u
 
   it('draws every chart with a non-zero size', async () => {
     const boxes = await page.locator('figure.chart svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
-    expect(boxes).toHaveLength(4);
+    expect(boxes).toHaveLength(5);
     for (const [w, h] of boxes) {
       expect(w).toBeGreaterThan(200);
       expect(h).toBeGreaterThan(100);

@@ -54,8 +54,8 @@ describe('renderReviewHtml', () => {
     expect(body).toContain('MITI sets no threshold');
   });
 
-  it('includes the four charts as inline SVG', () => {
-    for (const id of ['empathy-course', 'stance-course', 'talk-course', 'balance-path']) {
+  it('includes the five charts as inline SVG', () => {
+    for (const id of ['empathy-course', 'stance-course', 'talk-course', 'style-course', 'balance-path']) {
       expect(body).toMatch(new RegExp(`<figure class="chart" id="chart-${id}">.*?<svg`, 's'));
     }
   });

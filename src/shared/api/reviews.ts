@@ -66,7 +66,7 @@ export type ReviewListResponse = z.infer<typeof reviewListResponseSchema>;
 
 /** A chart of the session's course as a Vega-Lite spec with its data inlined (render with vega-embed). */
 export interface ReviewChartJson {
-  id: 'empathy-course' | 'stance-course' | 'talk-course' | 'balance-path';
+  id: 'empathy-course' | 'stance-course' | 'talk-course' | 'style-course' | 'balance-path';
   title: string;
   description: string;
   spec: Record<string, unknown>;
