@@ -6,7 +6,7 @@ import type { Problem } from '../core/problem.js';
 import type { Speaker } from '../core/types.js';
 import { readLines } from '../io/readLines.js';
 import { analysisRecord } from '../present/analysisRecord.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, type ExitCode } from './exitCodes.js';
 import { explainAnalysis, type Paint } from './explainAnalysis.js';
 

@@ -10,7 +10,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { loadResources, type ResourceSelection } from '../io/loadResources.js';
 import { readPatternPlans, writePatternPlans } from '../io/patternPlanCache.js';
 import { codeJsonLines, codeText } from './codeCommand.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { registerServeCommand } from './serveCommand.js';
 import type { PracticeVoice } from './practiceVoice.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';

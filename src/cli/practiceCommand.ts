@@ -18,7 +18,7 @@ import { renderLearnerLine, renderOtherLine, renderScenarioIntro } from '../pres
 import { renderTurnFeedback } from '../present/practice/renderTurnFeedback.js';
 import { scenarioList, scenarioTableText } from '../present/practice/scenarioTable.js';
 import { speakerNames } from '../present/practice/speakerNames.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 import { closeIds } from './practiceCloseIds.js';
 import { practiceInteractive } from './practiceInteractive.js';

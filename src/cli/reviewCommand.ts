@@ -9,7 +9,7 @@ import { reviewCsv } from '../present/review/reviewCsv.js';
 import { reviewJson } from '../present/review/reviewJson.js';
 import { renderReviewTerminal } from '../present/review/reviewTerminal.js';
 import { sessionTableCsv, sessionTableJson, sessionTableText, type SessionRow } from '../present/review/sessionTable.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 import { htmlTarget } from './htmlTarget.js';
 import { reviewFile, type Engine, type ReviewOptions } from './reviewFile.js';

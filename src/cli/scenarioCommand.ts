@@ -4,7 +4,7 @@ import { markerKindsOf } from '../core/practice/markerKinds.js';
 import type { Problem } from '../core/problem.js';
 import type { Resources } from '../core/resources.js';
 import { loadScenarios } from '../io/loadScenarios.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 
 export interface ScenarioCheckIo {

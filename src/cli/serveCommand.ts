@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from '../io/paths.js';
 import type { EngineSources } from '../server/loadServerEngine.js';
 import type { ServerEngine } from '../server/serverTypes.js';
 import type { Store, StoreConfig } from '../store/store.js';
-import { describeProblem } from './describeProblem.js';
+import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 
 export const DEFAULT_PORT = 4173;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildReview } from '../../core/review/buildReview.js';
 import type { ReviewReport, Transcript } from '../../core/review/reviewTypes.js';
-import { describeProblem } from '../../cli/describeProblem.js';
+import { describeProblem } from '../../present/describeProblem.js';
 import { reviewCharts } from '../../present/review/reviewCharts.js';
 import { renderReviewHtml } from '../../present/review/reviewHtml.js';
 import { reviewJson } from '../../present/review/reviewJson.js';
