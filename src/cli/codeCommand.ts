@@ -1,6 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Analyzer } from '../core/analyzeUtterance.js';
+import { EMPATHY_LEXICON } from '../core/empathy/analyzeEmpathy.js';
+import { STANCE_LEXICON } from '../core/stance/analyzeStance.js';
+import { STYLE_LEXICON } from '../core/style/analyzeStyle.js';
+import type { ResourceSelection } from '../io/loadResources.js';
+import { readPatternPlans, writePatternPlans } from '../io/patternPlanCache.js';
+import type { Engine } from './reviewFile.js';
 import { parseUtteranceInput } from '../core/input/parseUtteranceInput.js';
 import type { Problem } from '../core/problem.js';
 import type { Speaker } from '../core/types.js';
@@ -9,6 +16,32 @@ import { analysisRecord } from '../present/analysisRecord.js';
 import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, type ExitCode } from './exitCodes.js';
 import { explainAnalysis, type Paint } from './explainAnalysis.js';
+
+/**
+ * The analyser of `attune code`, started for a quick first answer: it loads the three lexicons analysis
+ * reads and no suggestion templates, and reuses the lexicon index's pattern plans that an earlier run
+ * kept (patternPlanCache.ts). New plans are kept after the first analysis, before its output (a pipeline
+ * may stop this process as soon as it has its answer), and again by `keepPlans` at the end.
+ */
+export function codeAnalyzer(dataDir: string, load: (select: ResourceSelection) => Engine): { analyzer: Analyzer; keepPlans: () => void } {
+  const plansFile = path.join(dataDir, 'cache', 'pattern-plans.json');
+  readPatternPlans(plansFile);
+  const engine = load({ lexicons: [EMPATHY_LEXICON, STANCE_LEXICON, STYLE_LEXICON], suggestions: false });
+  const keepPlans = () => writePatternPlans(plansFile, Object.values(engine.resources.lexicons));
+  let kept = false;
+  const analyzer: Analyzer = {
+    ...engine.analyzer,
+    analyze: (input) => {
+      const analysis = engine.analyzer.analyze(input);
+      if (!kept) {
+        kept = true;
+        keepPlans();
+      }
+      return analysis;
+    },
+  };
+  return { analyzer, keepPlans };
+}
 
 export interface CodeIo {
   stdin: Readable;

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { runAttune } from '../testing/runAttune.js';
+import { tempDir } from '../testing/tempDir.js';
 
 const attune = (args: string[], input?: string | Buffer) => runAttune(args, { input });
 
@@ -77,5 +79,16 @@ describe('attune code', () => {
     const r = await attune(['code', '--speaker', 'robot', '--text', 'hi']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/therapist, client or person/);
+  });
+
+  it('keeps the lexicon index plans in its data folder, and answers the same with them', async () => {
+    const dataDir = tempDir('attune-code-cache-');
+    const line = `${JSON.stringify({ id: 'c1', speaker: 'client', text: "It's probably just me, sorry." })}\n`;
+    const first = await runAttune(['code'], { input: line, env: { ATTUNE_DATA_DIR: dataDir } });
+    const plans = path.join(dataDir, 'cache', 'pattern-plans.json');
+    expect(fs.existsSync(plans)).toBe(true);
+    const second = await runAttune(['code'], { input: line, env: { ATTUNE_DATA_DIR: dataDir } });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
   });
 });

@@ -1,15 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
-import path from 'node:path';
-import { createAnalyzer, type Analyzer } from '../core/analyzeUtterance.js';
-import { EMPATHY_LEXICON } from '../core/empathy/analyzeEmpathy.js';
-import { STANCE_LEXICON } from '../core/stance/analyzeStance.js';
-import { STYLE_LEXICON } from '../core/style/analyzeStyle.js';
+import { createAnalyzer } from '../core/analyzeUtterance.js';
 import { normalizeSpeaker } from '../core/input/parseUtteranceInput.js';
 import type { Speaker } from '../core/types.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { loadResources, type ResourceSelection } from '../io/loadResources.js';
-import { readPatternPlans, writePatternPlans } from '../io/patternPlanCache.js';
-import { codeJsonLines, codeText } from './codeCommand.js';
+import { codeAnalyzer, codeJsonLines, codeText } from './codeCommand.js';
 import { describeProblem } from '../present/describeProblem.js';
 import { registerServeCommand } from './serveCommand.js';
 import type { PracticeVoice } from './practiceVoice.js';
@@ -69,25 +64,7 @@ program
   .option('-c, --context <turn...>', 'with --text: earlier turns of the other person, oldest first')
   .option('--json', 'with --text: print the JSON record instead of the explanation')
   .action(async (file: string | undefined, opts: { text?: string; speaker: Speaker; context?: string[]; json?: boolean }) => {
-    // Start-up: analysis reads three lexicons and no suggestion templates, so the others are not
-    // loaded; and the lexicon index's pattern plans made by an earlier run are reused (patternPlanCache.ts).
-    // New plans are kept after the first analysis, before its output (a pipeline may stop this
-    // process as soon as it has its answer), and again at the end.
-    const plansFile = path.join(config.dataDir, 'cache', 'pattern-plans.json');
-    readPatternPlans(plansFile);
-    const engine = loadEngine({ lexicons: [EMPATHY_LEXICON, STANCE_LEXICON, STYLE_LEXICON], suggestions: false });
-    let kept = false;
-    const analyzer: Analyzer = {
-      ...engine.analyzer,
-      analyze: (input) => {
-        const analysis = engine.analyzer.analyze(input);
-        if (!kept) {
-          kept = true;
-          writePatternPlans(plansFile, Object.values(engine.resources.lexicons));
-        }
-        return analysis;
-      },
-    };
+    const { analyzer, keepPlans } = codeAnalyzer(config.dataDir, loadEngine);
     if (opts.text !== undefined) {
       const other: Speaker = opts.speaker === 'therapist' ? 'client' : opts.speaker === 'client' ? 'therapist' : 'person';
       process.stdout.write(`${codeText(analyzer, opts.text, opts.speaker, opts.context ?? [], other, Boolean(opts.json), config.color ? ansiPaint : plainPaint)}\n`);
@@ -97,7 +74,7 @@ program
       process.stderr.write('attune code: reading JSON Lines from the keyboard (Ctrl-D ends); see attune code --help\n');
     }
     process.exitCode = await codeJsonLines(analyzer, file, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-    writePatternPlans(plansFile, Object.values(engine.resources.lexicons));
+    keepPlans();
   });
 
 program
