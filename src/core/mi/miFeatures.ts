@@ -314,16 +314,16 @@ function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: n
   fb.addWith(H_L1, ws[ws.length - 1] ?? '', v);
   // Whether the turn is asked decides much, together with how it opens ("So you…?" vs "So you….").
   fb.addWith(q ? H_F1Q : H_F1S, w0, v);
-  if (WH.has(w0)) fb.add(q ? 's:wh+q' : 's:wh', v);
-  if (AUX.has(w0)) fb.add(q ? 's:aux+q' : 's:aux', v);
+  if (WH.has(w0)) fb.addHash(q ? H_S_WH_Q : H_S_WH, v);
+  if (AUX.has(w0)) fb.addHash(q ? H_S_AUX_Q : H_S_AUX, v);
   if (ls > 0) {
     // The last sentence decides a multi-sentence turn ("... What do you think?").
     const a = ws[ls] ?? '';
     fb.addWith(H_LS1, a, v);
     fb.addHash(thenWord(hashString(a, H_LS2), ws[ls + 1] ?? ''), v);
-    if (WH.has(a)) fb.add(q ? 's:lwh+q' : 's:lwh', v);
-    if (AUX.has(a)) fb.add(q ? 's:laux+q' : 's:laux', v);
-    fb.add('s:multi', v);
+    if (WH.has(a)) fb.addHash(q ? H_S_LWH_Q : H_S_LWH, v);
+    if (AUX.has(a)) fb.addHash(q ? H_S_LAUX_Q : H_S_LAUX, v);
+    fb.addHash(H_S_MULTI, v);
   }
   let i1 = 0;
   let i2 = 0;
@@ -352,7 +352,7 @@ const REPEAT_EDGES = [0.001, 0.1, 0.25, 0.5];
 function addOverlap(fb: FeatureBuilder, mine: ContextRead, other: ContextRead, v: number): void {
   const content = (mine.content ??= contentSet(mine.words));
   if (content.size === 0) {
-    fb.add('ov:nocontent', v);
+    fb.addHash(H_OV_NOCONTENT, v);
     return;
   }
   const theirs = (other.content ??= contentSet(other.words));
@@ -361,7 +361,7 @@ function addOverlap(fb: FeatureBuilder, mine: ContextRead, other: ContextRead, v
   const ratio = shared / content.size;
   fb.addHash(H_OV_R[bucket(ratio, RATIO_EDGES)], v);
   fb.addHash(H_OV_N[bucket(shared, SHARED_EDGES)], v);
-  fb.add('ov:ratio', ratio * v);
+  fb.addHash(H_OV_RATIO, ratio * v);
   // Repeated phrases (shared word bigrams) mark a simple reflection more than shared single words.
   if (mine.words.length > 1 && other.words.length > 1) {
     const pairs = (other.pairs ??= new Set(pairList(other)));
@@ -400,6 +400,20 @@ const H_P1Q = hashString('p1q');
 const H_P1NOQ = hashString('p1noq');
 const H_P2Q = hashString('p2q');
 const H_P2NOQ = hashString('p2noq');
+// Whole names of fixed features, hashed once.
+const H_CTX_NONE = hashString('ctx:none');
+const H_CTX_SAME_SPEAKER = hashString('ctx:same-speaker');
+const H_OV_NOCONTENT = hashString('ov:nocontent');
+const H_OV_RATIO = hashString('ov:ratio');
+const H_S_AUX = hashString('s:aux');
+const H_S_AUX_Q = hashString('s:aux+q');
+const H_S_LAUX = hashString('s:laux');
+const H_S_LAUX_Q = hashString('s:laux+q');
+const H_S_LWH = hashString('s:lwh');
+const H_S_LWH_Q = hashString('s:lwh+q');
+const H_S_MULTI = hashString('s:multi');
+const H_S_WH = hashString('s:wh');
+const H_S_WH_Q = hashString('s:wh+q');
 
 /**
  * Hashed features of one utterance in its conversation. `context` holds the earlier turns, oldest
@@ -439,7 +453,7 @@ export function miFeaturesInto(
   addShape(fb, text, ws, ls, fw.shape / 4);
   const n = context.length;
   if (n === 0) {
-    fb.add('ctx:none', fw.context);
+    fb.addHash(H_CTX_NONE, fw.context);
     return fb;
   }
   const prev = context[n - 1];
@@ -447,7 +461,7 @@ export function miFeaturesInto(
   const pws = prevRead.words;
   const vc = fw.context / 2;
   addPreviousTurn(fb, prev, prevRead, vc);
-  if (prev.speaker === speaker) fb.add('ctx:same-speaker', vc);
+  if (prev.speaker === speaker) fb.addHash(H_CTX_SAME_SPEAKER, vc);
   // A short turn takes its meaning from the one before ("Yeah." after "You want to quit?").
   if (ws.length <= 3) {
     const vs = vc / Math.sqrt(pws.length + 1);

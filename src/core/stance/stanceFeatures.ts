@@ -47,6 +47,17 @@ const H_WORD = hashString('w:');
 const H_BIGRAM = hashString('b:');
 /** hashString('b:<s> '): the bigram prefix before the first word. */
 const H_BIGRAM_START = fnvStep(hashString('<s>', H_BIGRAM), 32);
+const H_K = hashString('k:');
+const H_K_NONE = hashString('k:-');
+const H_L = hashString('l:');
+const H_R = hashString('r:');
+const H_CX = hashString('cx:');
+const H_QUESTION = hashString('shape:question');
+const H_EXCLAIM = hashString('shape:exclaim');
+const H_PRO_YOU = hashString('pro:you');
+const H_PRO_I = hashString('pro:i');
+const H_PRO_WE = hashString('pro:we');
+const H_PRO_NONE = hashString('pro:-');
 
 export interface StanceFeatureOptions {
   /** The client's last turn (what the reply answers), or null. */
@@ -87,16 +98,18 @@ export function stanceFeatures(text: string, markers: readonly Marker[], request
     kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
     leanings.add(m.leaning);
   }
-  for (const [k, n] of kinds) f.add(`k:${k}`, n > 1 ? 1.5 : 1);
-  for (const l of leanings) f.add(`l:${l}`);
-  if (kinds.size === 0) f.add('k:-');
+  // Names are hashed without being built (FeatureBuilder.addWith); the comments give them.
+  for (const [k, n] of kinds) f.addWith(H_K, k, n > 1 ? 1.5 : 1); // k:<kind>
+  for (const l of leanings) f.addWith(H_L, l); // l:<leaning>
+  if (kinds.size === 0) f.addHash(H_K_NONE); // k:-
   // What the client asked for matters only through how the reply meets it: a request alone says
   // nothing about the reply, and "any ask at all" (ctx_request_general) is too common in real talk.
   const directive = leanings.has('assertive') || leanings.has('aggressive') || leanings.has('passive');
   for (const r of requests) {
     if (r === GENERAL_REQUEST) continue;
-    if (!directive) f.add(`r:${r}|follow`);
-    for (const l of leanings) f.add(`r:${r}|l:${l}`);
+    const hr = hashString(r, H_R);
+    if (!directive) f.addWith(hr, '|follow'); // r:<request>|follow
+    for (const l of leanings) f.addWith(hashString('|l:', hr), l); // r:<request>|l:<leaning>
   }
 
   const gated = markers.filter((m) => CONTEXT_GATED.has(m.kind));
@@ -145,18 +158,20 @@ export function stanceFeatures(text: string, markers: readonly Marker[], request
     else if (c === 33) bang++;
     if (c === 63 || c === 46 || c === 33) lastMark = c;
   }
-  if (q > 0) f.add('shape:question', q > 1 ? 1.5 : 1);
-  if (bang > 0) f.add('shape:exclaim');
+  if (q > 0) f.addHash(H_QUESTION, q > 1 ? 1.5 : 1);
+  if (bang > 0) f.addHash(H_EXCLAIM);
   const reply = q === 0 ? 'stmt' : lastMark === 63 ? (opensWh ? 'whq' : 'q') : 'mixed';
   const cs = clientShape(opts.client);
-  f.add(`cx:${cs}|${reply}`);
-  for (const l of leanings) f.add(`cx:${cs}|l:${l}`);
-  if (kinds.size === 0) f.add(`cx:${cs}|${reply}|unmarked`);
+  const hcs = hashString('|', hashString(cs, H_CX));
+  const hReply = hashString(reply, hcs);
+  f.addHash(hReply); // cx:<client>|<reply>
+  for (const l of leanings) f.addWith(hashString('l:', hcs), l); // cx:<client>|l:<leaning>
+  if (kinds.size === 0) f.addWith(hReply, '|unmarked'); // cx:<client>|<reply>|unmarked
   if (n > 0) {
-    if (you > self + we) f.add('pro:you');
-    if (self > 0) f.add('pro:i');
-    if (we > 0) f.add('pro:we');
-    if (you === 0 && self === 0 && we === 0) f.add('pro:-');
+    if (you > self + we) f.addHash(H_PRO_YOU);
+    if (self > 0) f.addHash(H_PRO_I);
+    if (we > 0) f.addHash(H_PRO_WE);
+    if (you === 0 && self === 0 && we === 0) f.addHash(H_PRO_NONE);
   }
   return f.build(false);
 }
