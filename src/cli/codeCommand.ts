@@ -7,7 +7,7 @@ import { STANCE_LEXICON } from '../core/stance/analyzeStance.js';
 import { STYLE_LEXICON } from '../core/style/analyzeStyle.js';
 import type { ResourceSelection } from '../io/loadResources.js';
 import { readPatternPlans, writePatternPlans } from '../io/patternPlanCache.js';
-import type { Engine } from './reviewFile.js';
+import type { Engine } from './engine.js';
 import { parseUtteranceInput } from '../core/input/parseUtteranceInput.js';
 import type { Problem } from '../core/problem.js';
 import type { Speaker } from '../core/types.js';

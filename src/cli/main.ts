@@ -11,7 +11,7 @@ import type { PracticeVoice } from './practiceVoice.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
 import { ansiPaint, plainPaint } from './explainAnalysis.js';
 import type { ReviewFlags } from './reviewCommand.js';
-import type { Engine } from './reviewFile.js';
+import type { Engine } from './engine.js';
 
 // `attune code` is started once per pipeline and its first answer should come quickly: the modules
 // of review, scenario and practice (transcript readers, reports, the LLM client, YAML: about 100 ms

@@ -23,10 +23,11 @@ import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 import { closeIds } from './practiceCloseIds.js';
 import { practiceInteractive } from './practiceInteractive.js';
 import { createPracticePrompt } from './practicePrompt.js';
-import { playReplies, practiceSummary, type PracticeRun, type Voicing } from './practiceRun.js';
+import { playReplies, type PracticeRun, type Voicing } from './practiceRun.js';
+import { closingSummary } from '../core/practice/summarizeSession.js';
 import { defaultPracticeFile, savePracticeTranscript } from './practiceSave.js';
 import { scriptedVoice, type PracticeVoice } from './practiceVoice.js';
-import type { Engine } from './reviewFile.js';
+import type { Engine } from './engine.js';
 
 export interface PracticeFlags {
   list?: boolean;
@@ -205,7 +206,7 @@ export async function runPractice(scenarioArg: string | undefined, flags: Practi
     const voicing: Voicing = { voice, onNotice: (n) => notices.add(n) };
     const { run, unusedReplies } = await playReplies(scenario, seed, replies, engine.analyzer, voicing, turnOptionsFor(engine.resources));
     for (const n of notices) io.stderr.write(`attune practice: ${n}\n`);
-    const summary = practiceSummary(run.session, library);
+    const summary = closingSummary(run.session, library);
     if (flags.json) io.stdout.write(`${JSON.stringify(practiceRecord(run.session, summary, { voices: run.voices, unusedReplies }))}\n`);
     else {
       writeScripted(run, io, render);
@@ -240,7 +241,7 @@ export async function runPractice(scenarioArg: string | undefined, flags: Practi
       io.stdout.write('\n');
     }
     const run = await practiceInteractive({ scenario, seed, analyzer: engine.analyzer, turnOptions: turnOptionsFor(engine.resources), voice, prompt, output: io.stdout, render });
-    io.stdout.write(`${renderPracticeSummary(practiceSummary(run.session, library), render)}\n`);
+    io.stdout.write(`${renderPracticeSummary(closingSummary(run.session, library), render)}\n`);
     return save(run.session, flags.save, true, deps, io, paint);
   } finally {
     prompt.close();

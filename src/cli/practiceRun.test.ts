@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../core/analyzeUtterance.js';
 import { loadResourcesOrThrow } from '../io/loadResources.js';
 import { loadScenarios } from '../io/loadScenarios.js';
-import { playReplies, practiceSummary, type Voicing } from './practiceRun.js';
+import { closingSummary } from '../core/practice/summarizeSession.js';
+import { playReplies, type Voicing } from './practiceRun.js';
 import { scriptedVoice, type PracticeVoice, type VoiceRequest } from './practiceVoice.js';
 
 const analyzer = createAnalyzer(loadResourcesOrThrow());
@@ -88,13 +89,13 @@ describe('scripted sessions move the other person as the scenario says', () => {
   });
 });
 
-describe('practiceSummary', () => {
+describe('closingSummary of a played session', () => {
   it('suggests a next step for a session stopped before its end, and none without replies', async () => {
     const stopped = await playReplies(find('say-no-extra-work'), 1, ["I'm sorry, I guess I could try."], analyzer, script);
     expect(stopped.run.session.ending).toBeNull();
-    const summary = practiceSummary(stopped.run.session, library);
+    const summary = closingSummary(stopped.run.session, library);
     expect(summary.next).toMatchObject({ action: 'repeat', scenarioId: 'say-no-extra-work' });
     const empty = await playReplies(find('say-no-extra-work'), 1, [], analyzer, script);
-    expect(practiceSummary(empty.run.session, library).next).toBeNull();
+    expect(closingSummary(empty.run.session, library).next).toBeNull();
   });
 });

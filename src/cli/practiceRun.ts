@@ -1,9 +1,7 @@
 import type { Analyzer } from '../core/analyzeUtterance.js';
-import type { PracticeSession, PracticeTurn, SessionSummary } from '../core/practice/practiceTypes.js';
+import type { PracticeSession, PracticeTurn } from '../core/practice/practiceTypes.js';
 import type { Scenario } from '../core/practice/scenario.js';
 import { startSession } from '../core/practice/startSession.js';
-import { suggestNextScenario } from '../core/practice/suggestNextScenario.js';
-import { summarizeSession } from '../core/practice/summarizeSession.js';
 import { takeTurn, type TurnOptions } from '../core/practice/takeTurn.js';
 import type { LineVoice } from '../present/practice/practiceRecord.js';
 import { speakerNames } from '../present/practice/speakerNames.js';
@@ -85,12 +83,3 @@ export async function playReplies(scenario: Scenario, seed: number, replies: rea
   return { run, unusedReplies: given.length - used };
 }
 
-/**
- * The engine's summary, with a next step also for a session stopped before an ending (the engine
- * suggests one only for ended sessions): for those the ladder's own rule, which then repeats.
- */
-export function practiceSummary(session: PracticeSession, catalog: readonly Scenario[]): SessionSummary {
-  const summary = summarizeSession(session, catalog);
-  if (summary.next || session.turns.length === 0) return summary;
-  return { ...summary, next: suggestNextScenario(session.scenario, null, summary.skills, catalog) };
-}

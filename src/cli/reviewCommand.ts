@@ -12,7 +12,8 @@ import { sessionTableCsv, sessionTableJson, sessionTableText, type SessionRow } 
 import { describeProblem } from '../present/describeProblem.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exitCodes.js';
 import { htmlTarget } from './htmlTarget.js';
-import { reviewFile, type Engine, type ReviewOptions } from './reviewFile.js';
+import type { Engine } from './engine.js';
+import { reviewFile, type ReviewOptions } from './reviewFile.js';
 import type { WorkerSetup } from './reviewWorker.js';
 import { runBatchTask, type BatchResult, type BatchTask } from './runBatchTask.js';
 

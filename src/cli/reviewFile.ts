@@ -1,9 +1,8 @@
-import type { Analyzer } from '../core/analyzeUtterance.js';
 import type { Problem } from '../core/problem.js';
-import type { Resources } from '../core/resources.js';
 import { buildReview } from '../core/review/buildReview.js';
 import type { ReviewReport } from '../core/review/reviewTypes.js';
 import { readTextFile } from '../io/readTextFile.js';
+import type { Engine } from './engine.js';
 import { readTranscripts } from '../transcript/readTranscript.js';
 
 export interface ReviewOptions {
@@ -13,10 +12,6 @@ export interface ReviewOptions {
   redact: boolean;
 }
 
-export interface Engine {
-  analyzer: Analyzer;
-  resources: Resources;
-}
 
 /** What one file gave: its sessions' reports, or the problems that stopped it, and any warnings. */
 export interface FileReview {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Problem } from '../core/problem.js';
 import { sessionRow, type SessionRow } from '../present/review/sessionTable.js';
 import { htmlTarget } from './htmlTarget.js';
-import { reviewFile, type Engine, type ReviewOptions } from './reviewFile.js';
+import type { Engine } from './engine.js';
+import { reviewFile, type ReviewOptions } from './reviewFile.js';
 
 export interface BatchTask {
   file: string;

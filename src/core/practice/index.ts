@@ -9,5 +9,5 @@ export { learnerSpeaker, otherSpeaker, sessionTranscript } from './sessionTransc
 export { SKILL_INFO, SKILLS, type Skill, type SkillInfo } from './skills.js';
 export { startSession } from './startSession.js';
 export { suggestNextScenario, type ScenarioInfo } from './suggestNextScenario.js';
-export { summarizeSession } from './summarizeSession.js';
+export { closingSummary, summarizeSession } from './summarizeSession.js';
 export { takeTurn, turnOptionsFor, type TurnOptions, type TurnResult } from './takeTurn.js';

@@ -80,3 +80,14 @@ export function summarizeSession(session: PracticeSession, catalog: readonly Sce
     debrief: [...(outcomeNote ? [outcomeNote] : []), ...scenario.debrief.notes],
   };
 }
+
+/**
+ * The summary of a session the learner has finished with, ended or not: a session stopped before an
+ * ending (quit, replies ran out) also gets a next step, by the ladder's own rule (which then repeats).
+ * A session with no reply at all gets none.
+ */
+export function closingSummary(session: PracticeSession, catalog: readonly ScenarioInfo[] = []): SessionSummary {
+  const summary = summarizeSession(session, catalog);
+  if (summary.next || session.turns.length === 0) return summary;
+  return { ...summary, next: suggestNextScenario(session.scenario, null, summary.skills, catalog) };
+}

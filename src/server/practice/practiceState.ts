@@ -1,8 +1,6 @@
 import type { PracticeSession, PracticeTurn, SessionSummary } from '../../core/practice/practiceTypes.js';
 import type { Scenario } from '../../core/practice/scenario.js';
 import { startSession } from '../../core/practice/startSession.js';
-import { suggestNextScenario } from '../../core/practice/suggestNextScenario.js';
-import { summarizeSession } from '../../core/practice/summarizeSession.js';
 import type { PracticeSessionRow } from '../../store/store.js';
 
 /**
@@ -16,15 +14,6 @@ export function restoreSession(row: PracticeSessionRow, scenario: Scenario): Pra
   return { ...opened, turns, state: last ? { ...last.state.after } : opened.state, ending: last?.ended ?? null };
 }
 
-/**
- * The engine's summary, with a next step also for a session the learner stopped before an ending
- * (the engine suggests one only for ended sessions): the ladder's own rule, which then repeats.
- */
-export function practiceSummary(session: PracticeSession, catalog: readonly Scenario[]): SessionSummary {
-  const summary = summarizeSession(session, catalog);
-  if (summary.next || session.turns.length === 0) return summary;
-  return { ...summary, next: suggestNextScenario(session.scenario, null, summary.skills, catalog) };
-}
 
 /**
  * Mastered: the session ended in success with every trained skill shown reliably, the practice

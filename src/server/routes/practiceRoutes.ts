@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { PracticeSession } from '../../core/practice/practiceTypes.js';
 import type { Scenario } from '../../core/practice/scenario.js';
 import { startSession } from '../../core/practice/startSession.js';
-import { summarizeSession } from '../../core/practice/summarizeSession.js';
 import { takeTurn } from '../../core/practice/takeTurn.js';
 import { practiceRecord, type LearnerEntry, type OtherEntry } from '../../present/practice/practiceRecord.js';
 import {
@@ -14,7 +13,8 @@ import type { PracticeSessionRow } from '../../store/store.js';
 import { ApiError, notFound } from '../apiError.js';
 import { keyedLock } from '../keyedLock.js';
 import { parseInput } from '../parseInput.js';
-import { practiceSummary, restoreSession } from '../practice/practiceState.js';
+import { restoreSession } from '../practice/practiceState.js';
+import { closingSummary, summarizeSession } from '../../core/practice/summarizeSession.js';
 import type { ServerDeps } from '../serverTypes.js';
 
 const mean = (xs: readonly number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000 : null);
@@ -94,7 +94,7 @@ export function registerPracticeRoutes(app: FastifyInstance, { engine, store, co
       const saved = await sessions.update(id, {
         turns: next.turns,
         status: ended ? 'ended' : 'in_progress',
-        summary: ended ? practiceSummary(next, engine.scenarios) : null,
+        summary: ended ? closingSummary(next, engine.scenarios) : null,
         draft: '',
       });
       if (!saved) throw notFound('practice session');
@@ -122,7 +122,7 @@ export function registerPracticeRoutes(app: FastifyInstance, { engine, store, co
     return serial(id, async () => {
       const { row, session } = await load(id);
       if (row.status === 'ended' && row.summary) return { summary: row.summary as SessionSummary, session: view(row, session) };
-      const summary = practiceSummary(session, engine.scenarios);
+      const summary = closingSummary(session, engine.scenarios);
       const saved = await sessions.update(id, { status: 'ended', summary, draft: '' });
       if (!saved) throw notFound('practice session');
       return { summary, session: view(saved, session) };
