@@ -1,5 +1,5 @@
 import type { Problem } from '../core/problem.js';
-import { buildReview } from '../core/review/buildReview.js';
+import { reviewTranscripts } from '../core/review/reviewTranscripts.js';
 import type { ReviewReport } from '../core/review/reviewTypes.js';
 import { readTextFile } from '../io/readTextFile.js';
 import type { Engine } from './engine.js';
@@ -32,17 +32,7 @@ export async function reviewFile(file: string, options: ReviewOptions, engine: E
   const parsed = readTranscripts(read.value.text, file);
   if (!parsed.ok) return { file, reports: [], problems: parsed.problems, warnings };
   // The redactor's language library is large: loaded only when redaction is asked for.
-  const redaction = options.redact ? await import('../core/redact/redactTranscript.js') : null;
-  const reports = parsed.value.map((transcript) => {
-    if (!redaction) return buildReview(transcript, engine.analyzer, engine.resources, { ...named(options), redacted: false });
-    // Names given with --therapist/--client follow the speakers' renaming, so they still match.
-    const r = redaction.redactTranscriptWithSpeakers(transcript);
-    const rename = (names: string[] | undefined) => names?.map((n) => r.speakers.get(n) ?? [...r.speakers].find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1] ?? n);
-    return buildReview(r.transcript, engine.analyzer, engine.resources, { ...named({ therapist: rename(options.therapist), client: rename(options.client) }), redacted: true });
-  });
+  const redact = options.redact ? (await import('../core/redact/redactTranscript.js')).redactTranscriptWithSpeakers : undefined;
+  const reports = reviewTranscripts(parsed.value, engine.analyzer, engine.resources, options, redact);
   return { file, reports, problems: [], warnings };
-}
-
-function named(o: { therapist?: string[]; client?: string[] }): { therapist?: string[]; client?: string[] } {
-  return { ...(o.therapist ? { therapist: o.therapist } : {}), ...(o.client ? { client: o.client } : {}) };
 }

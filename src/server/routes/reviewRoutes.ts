@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildReview } from '../../core/review/buildReview.js';
-import type { ReviewReport, Transcript } from '../../core/review/reviewTypes.js';
+import { reviewTranscripts } from '../../core/review/reviewTranscripts.js';
+import type { ReviewReport } from '../../core/review/reviewTypes.js';
 import { describeProblem } from '../../present/describeProblem.js';
 import { reviewCharts } from '../../present/review/reviewCharts.js';
 import { renderReviewHtml } from '../../present/review/reviewHtml.js';
@@ -53,7 +53,9 @@ export function registerReviewRoutes(app: FastifyInstance, { engine, store }: Se
     const body = parseInput(createReviewRequestSchema, request.body);
     const parsed = readTranscripts(body.content, body.fileName);
     if (!parsed.ok) throw problemsError('unreadable_transcript', `The file could not be read as a transcript: ${describeProblem(parsed.problems[0])}`, parsed.problems);
-    const reports = await reviewTranscripts(parsed.value, body, engine);
+    // The redactor's language library is large: loaded only when redaction is asked for.
+    const redact = body.redact ? (await import('../../core/redact/redactTranscript.js')).redactTranscriptWithSpeakers : undefined;
+    const reports = reviewTranscripts(parsed.value, engine.analyzer, engine.resources, body, redact);
     const several = reports.length > 1;
     const rows: ReviewRow[] = [];
     for (const report of reports) {
@@ -93,14 +95,3 @@ export function registerReviewRoutes(app: FastifyInstance, { engine, store }: Se
 }
 
 /** Names given for the roles follow the redactor's renaming of the speakers, so they still match. */
-async function reviewTranscripts(transcripts: Transcript[], o: { redact?: boolean; therapist?: string[]; client?: string[] }, engine: ServerDeps['engine']): Promise<ReviewReport[]> {
-  const named = (therapist?: string[], client?: string[]) => ({ ...(therapist ? { therapist } : {}), ...(client ? { client } : {}) });
-  if (!o.redact) return transcripts.map((t) => buildReview(t, engine.analyzer, engine.resources, { ...named(o.therapist, o.client), redacted: false }));
-  // The redactor's language library is large: loaded only when redaction is asked for.
-  const redaction = await import('../../core/redact/redactTranscript.js');
-  return transcripts.map((t) => {
-    const r = redaction.redactTranscriptWithSpeakers(t);
-    const rename = (names: string[] | undefined) => names?.map((n) => r.speakers.get(n) ?? [...r.speakers].find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1] ?? n);
-    return buildReview(r.transcript, engine.analyzer, engine.resources, { ...named(rename(o.therapist), rename(o.client)), redacted: true });
-  });
-}
