@@ -19,9 +19,10 @@ import { explainAnalysis, type Paint } from './explainAnalysis.js';
 
 /**
  * The analyser of `attune code`, started for a quick first answer: it loads the three lexicons analysis
- * reads and no suggestion templates, and reuses the lexicon index's pattern plans that an earlier run
- * kept (patternPlanCache.ts). New plans are kept after the first analysis, before its output (a pipeline
- * may stop this process as soon as it has its answer), and again by `keepPlans` at the end.
+ * reads and no suggestion templates, and reuses the lexicon index's pattern plans that the build shipped
+ * or an earlier run kept (patternPlanCache.ts). New plans (of edited lexicons) are kept after the first
+ * analysis, before its output (a pipeline may stop this process as soon as it has its answer), and again
+ * by `keepPlans` at the end.
  */
 export function codeAnalyzer(dataDir: string, load: (select: ResourceSelection) => Engine): { analyzer: Analyzer; keepPlans: () => void } {
   const plansFile = path.join(dataDir, 'cache', 'pattern-plans.json');

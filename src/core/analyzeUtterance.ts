@@ -1,9 +1,13 @@
 import { balanceOf } from './balance.js';
-import { analyzeEmpathy } from './empathy/analyzeEmpathy.js';
+import { analyzeEmpathy, EMPATHY_LEXICON } from './empathy/analyzeEmpathy.js';
+import { utteranceCueLexicons } from './empathy/detectCues.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { shareIndex } from './lexicon/lexiconIndex.js';
+import { requireWordLists, type WordLists } from './lexicon/wordLists.js';
 import { codeClientTurn, codeTherapistTurn, miModelsFrom, type MiModels } from './mi/codeMi.js';
 import type { Resources } from './resources.js';
 import { analyzeStance } from './stance/analyzeStance.js';
-import { analyzeStyle } from './style/analyzeStyle.js';
+import { analyzeStyle, STYLE_LEXICON } from './style/analyzeStyle.js';
 import { prepareText, sanitizeText } from './text/prepareText.js';
 import type { Empathy, Turn, UtteranceAnalysis, UtteranceInput } from './types.js';
 
@@ -25,13 +29,28 @@ function roundScores<K extends string>(scores: Record<K, number>): Record<K, num
 const NO_EMPATHY: Empathy = { er: 0, ip: 0, ex: 0, rationales: [] };
 
 /**
- * Binds the core to its resources once (lexicons, models) and returns the analyser. Throws if a
- * required model is missing: that is a packaging fault, not an input problem.
+ * Binds the core to its resources once (lexicons, models, word lists) and returns the analyser. Throws
+ * if a required model or the word lists are missing: that is a packaging fault, not an input problem.
  */
 export function createAnalyzer(resources: Resources): Analyzer {
   const mi: MiModels = miModelsFrom(resources);
-  const analyze = (input: UtteranceInput): UtteranceAnalysis => analyzeWith(resources, mi, input);
+  const words = requireWordLists(resources);
+  shareWalk(resources);
+  const analyze = (input: UtteranceInput): UtteranceAnalysis => analyzeWith(resources, mi, words, input);
   return { analyze, analyzeMany: (inputs) => Array.from(inputs, analyze) };
+}
+
+/**
+ * The lexicons read on every utterance's own text (style markers, empathy cues) find their cues in
+ * one walk of it (lexiconIndex.shareIndex); results are the same. The stance lexicon, read on
+ * therapist turns only, keeps its own walk: in a shared one it would cost every client turn.
+ */
+function shareWalk(resources: Resources): void {
+  const { [STYLE_LEXICON]: style, [EMPATHY_LEXICON]: empathy } = resources.lexicons;
+  const own: Lexicon[] = [];
+  if (style) own.push(style);
+  if (empathy) own.push(...utteranceCueLexicons(empathy));
+  shareIndex(own);
 }
 
 function prepareContext(context: readonly Turn[] | undefined): Turn[] {
@@ -39,8 +58,8 @@ function prepareContext(context: readonly Turn[] | undefined): Turn[] {
   return context.slice(-CONTEXT_TURNS).map((t) => ({ speaker: t.speaker, text: sanitizeText(t.text) }));
 }
 
-function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput): UtteranceAnalysis {
-  const prepared = prepareText(input.text);
+function analyzeWith(resources: Resources, mi: MiModels, words: WordLists, input: UtteranceInput): UtteranceAnalysis {
+  const prepared = prepareText(input.text, words.text);
   const text = prepared.text;
   const context = prepareContext(input.context);
   const style = analyzeStyle(text, context, resources, input.speaker);
@@ -64,9 +83,9 @@ function analyzeWith(resources: Resources, mi: MiModels, input: UtteranceInput):
   if (stance) {
     out.stance = stance.stance;
     out.stanceMarkers = stance.markers;
-    out.mi = codeTherapistTurn(text, context, mi);
+    out.mi = codeTherapistTurn(text, context, mi, words.mi);
   } else if (input.speaker === 'client') {
-    const talk = codeClientTurn(text, context, mi);
+    const talk = codeClientTurn(text, context, mi, words.mi);
     out.talk = talk.talk;
     out.talkProbabilities = talk.probabilities;
   }

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon/lexicon.js';
+import type { WordLists } from './lexicon/wordLists.js';
 import type { LinearModel } from './model/linearModel.js';
 import type { SuggestionTemplates } from './suggest/suggestionTemplates.js';
 
@@ -13,4 +14,10 @@ export interface Resources {
   models: Record<string, LinearModel>;
   /** The wording of suggested rewrites (data/suggestions/templates.json); without it no example rewrites are offered. */
   suggestions?: SuggestionTemplates;
+  /**
+   * The featurizers' closed-class word lists (data/word-lists.json). Optional so that a detector that
+   * does not read them can be given resources without them; the analyser (createAnalyzer) and the
+   * empathy models require them (requireWordLists).
+   */
+  wordLists?: WordLists;
 }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/tempDir.js';
 import { matchLexicon } from '../core/lexicon/lexicon.js';
-import { DEFAULT_SUGGESTIONS_FILE, loadResources, loadResourcesOrThrow } from './loadResources.js';
+import { WORD_LIST_NAMES } from '../core/lexicon/wordLists.js';
+import { DEFAULT_SUGGESTIONS_FILE, DEFAULT_WORD_LISTS_FILE, loadResources, loadResourcesOrThrow } from './loadResources.js';
 
 describe('shipped resources', () => {
   const resources = loadResourcesOrThrow();
@@ -12,6 +14,19 @@ describe('shipped resources', () => {
     expect(Object.keys(resources.lexicons).sort()).toEqual(expect.arrayContaining(['empathy-cues', 'stance-markers', 'style-markers']));
     expect(Object.keys(resources.models)).toEqual(expect.arrayContaining(['mi-behaviour', 'mi-reflection', 'mi-question', 'client-talk']));
     expect(resources.suggestions?.source).toMatch(/data[\\/]suggestions[\\/]templates\.json$/);
+    expect(resources.wordLists?.source).toMatch(/data[\\/]word-lists\.json$/);
+  });
+
+  // The shipped models were trained on features built with these lists, and nothing in a model file
+  // records them: a changed list would silently change what every model reads. Change a list only
+  // with `npm run train`, ship the retrained models with it, then update the fingerprint here.
+  it('has the word lists the shipped models were trained with', () => {
+    const lists = resources.wordLists!;
+    const fingerprint = (group: 'mi' | 'empathy') => {
+      const sorted = Object.fromEntries(WORD_LIST_NAMES[group].map((name) => [name, [...(lists[group] as unknown as Record<string, ReadonlySet<string>>)[name]].sort()]));
+      return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
+    };
+    expect({ mi: fingerprint('mi'), empathy: fingerprint('empathy') }).toEqual({ mi: '5f02bc6d3e039e3a', empathy: 'c58676a298c3e3e9' });
   });
 
   // Every detector cue documents itself with examples; this holds each cue to them.
@@ -42,6 +57,19 @@ describe('loadResources', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toEqual([expect.objectContaining({ code: 'invalid_resource', source: expect.stringContaining('templates.json'), path: 'kinds.refocus.situations.caretaking.plain.0', value: 'Thank you, {name}.' })]);
     const missing = loadResources({ lexiconsDir: path.join(dir, 'none'), modelsDir: path.join(dir, 'none'), suggestionsFile: path.join(dir, 'nope.json') });
+    expect(missing.ok ? [] : missing.problems.map((p) => p.code)).toEqual(['file_unreadable']);
+  });
+
+  it('names the word lists file, the list and the bad word', () => {
+    const dir = tempDir('attune-words-');
+    const shipped = JSON.parse(fs.readFileSync(DEFAULT_WORD_LISTS_FILE, 'utf8')) as { mi: { negators: { words: string[] } } };
+    shipped.mi.negators.words[1] = 'No';
+    const file = path.join(dir, 'word-lists.json');
+    fs.writeFileSync(file, JSON.stringify(shipped));
+    const r = loadResources({ lexiconsDir: path.join(dir, 'none'), modelsDir: path.join(dir, 'none'), wordListsFile: file });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([expect.objectContaining({ code: 'invalid_resource', source: expect.stringContaining('word-lists.json'), path: 'mi.negators.words.1', value: 'No' })]);
+    const missing = loadResources({ lexiconsDir: path.join(dir, 'none'), modelsDir: path.join(dir, 'none'), wordListsFile: path.join(dir, 'nope.json') });
     expect(missing.ok ? [] : missing.problems.map((p) => p.code)).toEqual(['file_unreadable']);
   });
 

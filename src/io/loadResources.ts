@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
+import { parseWordLists, type WordLists } from '../core/lexicon/wordLists.js';
 import { parseLinearModel } from '../core/model/linearModel.js';
 import type { Problem, Result } from '../core/problem.js';
 import type { Resources } from '../core/resources.js';
@@ -60,11 +61,29 @@ export function loadSuggestionsFile(file: string): Result<SuggestionTemplates> {
   return json.ok ? parseSuggestionTemplates(json.value, path.relative(process.cwd(), file) || file) : json;
 }
 
+/** The shipped closed-class word lists of the featurizers. */
+export const DEFAULT_WORD_LISTS_FILE = path.join(PACKAGE_ROOT, 'data', 'word-lists.json');
+
+/** The featurizers' word lists file, read and validated. */
+export function loadWordListsFile(file: string): Result<WordLists> {
+  const json = readJson(file);
+  return json.ok ? parseWordLists(json.value, path.relative(process.cwd(), file) || file) : json;
+}
+
+/** For training scripts: the word lists (default: the shipped file) or throw with every problem listed. */
+export function loadWordListsOrThrow(file: string = DEFAULT_WORD_LISTS_FILE): WordLists {
+  const r = loadWordListsFile(file);
+  if (!r.ok) throw new Error(formatProblems(r.problems));
+  return r.value;
+}
+
 export interface ResourceDirs {
   lexiconsDir: string;
   modelsDir: string;
   /** The suggestion templates file (default: the shipped data/suggestions/templates.json). */
   suggestionsFile?: string;
+  /** The featurizers' word lists (default: the shipped data/word-lists.json); the models were trained with them. */
+  wordListsFile?: string;
 }
 
 /**
@@ -84,8 +103,8 @@ export interface ResourceSelection {
 
 /**
  * The one function that reads the core's data files: every lexicon in `lexiconsDir` (or those
- * `select`ed), every model in `modelsDir` and the suggestion templates (unless `select`ed out), each
- * validated; problems name the file, the field and the bad value.
+ * `select`ed), every model in `modelsDir`, the featurizers' word lists and the suggestion templates
+ * (unless `select`ed out), each validated; problems name the file, the field and the bad value.
  */
 export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS, select: ResourceSelection = {}): Result<Resources> {
   const problems: Problem[] = [];
@@ -115,6 +134,9 @@ export function loadResources(dirs: ResourceDirs = DEFAULT_PATHS, select: Resour
     if (model.ok) resources.models[model.value.task] = model.value;
     else problems.push(...model.problems);
   }
+  const wordLists = loadWordListsFile(dirs.wordListsFile ?? DEFAULT_WORD_LISTS_FILE);
+  if (wordLists.ok) resources.wordLists = wordLists.value;
+  else problems.push(...wordLists.problems);
   if (select.suggestions !== false) {
     const suggestions = loadSuggestionsFile(dirs.suggestionsFile ?? DEFAULT_SUGGESTIONS_FILE);
     if (suggestions.ok) resources.suggestions = suggestions.value;

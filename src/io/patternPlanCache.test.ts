@@ -2,15 +2,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../testing/tempDir.js';
+import { DEFAULT_PATHS } from './paths.js';
 
 type Index = typeof import('../core/lexicon/lexiconIndex.js');
 type Cache = typeof import('./patternPlanCache.js');
 type Lex = typeof import('../core/lexicon/lexicon.js');
+type Load = typeof import('./loadResources.js');
 
 /** A fresh process, as far as module state goes: the plans made so far are those of this "process". */
-async function fresh(): Promise<{ index: Index; cache: Cache; lex: Lex }> {
+async function fresh(): Promise<{ index: Index; cache: Cache; lex: Lex; load: Load }> {
   vi.resetModules();
-  return { index: await import('../core/lexicon/lexiconIndex.js'), cache: await import('./patternPlanCache.js'), lex: await import('../core/lexicon/lexicon.js') };
+  return {
+    index: await import('../core/lexicon/lexiconIndex.js'),
+    cache: await import('./patternPlanCache.js'),
+    lex: await import('../core/lexicon/lexicon.js'),
+    load: await import('./loadResources.js'),
+  };
+}
+
+/** The three shipped lexicons `attune code` reads, loaded in the given "process". */
+function codeLexicons(load: Load) {
+  return ['empathy-cues', 'stance-markers', 'style-markers'].map((name) => {
+    const r = load.loadLexiconFile(path.join(DEFAULT_PATHS.lexiconsDir, `${name}.json`));
+    if (!r.ok) throw new Error(`${name} does not load`);
+    return r.value;
+  });
 }
 
 function lexicon(lex: Lex, patterns: string[]) {
@@ -64,5 +80,87 @@ describe('pattern plan cache', () => {
     second.index.indexLexicon(lexicon(second.lex, PATTERNS));
     second.cache.writePatternPlans(file, [lexicon(second.lex, PATTERNS)]);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(json);
+  });
+
+  it('seeds the shipped plans first: a fresh data folder has no plan to make for the shipped lexicons', async () => {
+    const dir = tempDir('attune-plans-');
+    const shipped = path.join(dir, 'dist', 'pattern-plans.json');
+    const build = await fresh();
+    expect(build.cache.writeShippedPatternPlans(shipped, codeLexicons(build.load))).toBe(true);
+
+    const run = await fresh();
+    const userFile = path.join(dir, 'data', 'cache', 'pattern-plans.json');
+    run.cache.readPatternPlans(userFile, shipped);
+    const lexicons = codeLexicons(run.load);
+    const sources = new Set(lexicons.flatMap((l) => l.entries.flatMap((e) => e.patterns.map((re) => re.source))));
+    expect(sources.size).toBeGreaterThan(100);
+    expect(run.index.patternPlanCount()).toBe(sources.size);
+    expect(Object.keys(run.index.patternPlansData()).sort()).toEqual([...sources].sort());
+    // Matching with them makes no plan, gives what a plain scan gives, and leaves the user's cache unwritten.
+    const text = "I hear how hard it's been; you should try saying no, because honestly you never listen to me.";
+    for (const lexicon of lexicons) expect(run.lex.matchLexicon(lexicon, text)).toEqual(run.index.matchLexiconReference(lexicon, text));
+    expect(run.index.patternPlanCount()).toBe(sources.size);
+    run.cache.writePatternPlans(userFile, lexicons);
+    expect(fs.existsSync(userFile)).toBe(false);
+  });
+
+  it('plans edited patterns beside the shipped ones and keeps them in the user cache', async () => {
+    const dir = tempDir('attune-plans-');
+    const shipped = path.join(dir, 'pattern-plans.json');
+    const build = await fresh();
+    build.cache.writeShippedPatternPlans(shipped, [lexicon(build.lex, PATTERNS)]);
+
+    const edited = [PATTERNS[0], '\\bedited\\s+plan\\b'];
+    const userFile = path.join(dir, 'cache', 'plans.json');
+    const run = await fresh();
+    run.cache.readPatternPlans(userFile, shipped);
+    run.index.indexLexicon(lexicon(run.lex, edited));
+    run.cache.writePatternPlans(userFile, [lexicon(run.lex, edited)]);
+    expect(Object.keys((JSON.parse(fs.readFileSync(userFile, 'utf8')) as { plans: object }).plans).sort()).toEqual([...edited].sort());
+
+    const next = await fresh();
+    next.cache.readPatternPlans(userFile, shipped);
+    expect(Object.keys(next.index.patternPlansData()).sort()).toEqual([...new Set([...PATTERNS, ...edited])].sort());
+  });
+
+  it('ignores a shipped file of other planning code, damaged or of the wrong shape, and still reads the user cache', async () => {
+    const dir = tempDir('attune-plans-');
+    const shipped = path.join(dir, 'pattern-plans.json');
+    const userFile = path.join(dir, 'cache', 'plans.json');
+    const build = await fresh();
+    build.cache.writeShippedPatternPlans(shipped, [lexicon(build.lex, PATTERNS)]);
+    const json = JSON.parse(fs.readFileSync(shipped, 'utf8')) as { format: string; code: string; plans: Record<string, unknown> };
+    const other = ['\\buser\\s+cache\\b'];
+    build.cache.writeShippedPatternPlans(userFile, [lexicon(build.lex, other)]);
+
+    const bad = [
+      JSON.stringify({ ...json, code: 'other' }),
+      JSON.stringify({ ...json, format: 'attune-pattern-plans/0' }),
+      '{ garbled',
+      '',
+      JSON.stringify([json]),
+      JSON.stringify({ ...json, plans: [['x']] }),
+      JSON.stringify({ ...json, plans: 'x' }),
+      // Malformed plans, one by one: skipped, their patterns planned as usual.
+      JSON.stringify({ ...json, plans: { [PATTERNS[0]]: ['(unclosed', ['1cached']], [PATTERNS[1]]: 7 } }),
+    ];
+    for (const content of bad) {
+      fs.writeFileSync(shipped, content);
+      const run = await fresh();
+      run.cache.readPatternPlans(userFile, shipped);
+      expect(Object.keys(run.index.patternPlansData())).toEqual(other);
+      const lex = lexicon(run.lex, PATTERNS);
+      expect(run.lex.matchLexicon(lex, 'Cached plans, rescanned.')).toEqual(run.index.matchLexiconReference(lex, 'Cached plans, rescanned.'));
+    }
+    fs.rmSync(shipped);
+    const run = await fresh();
+    run.cache.readPatternPlans(userFile, shipped);
+    expect(Object.keys(run.index.patternPlansData())).toEqual(other);
+  });
+
+  it('is written by the build, beside the built code', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(DEFAULT_PATHS.root, 'package.json'), 'utf8')) as { scripts: { build: string } };
+    expect(pkg.scripts.build).toContain('tsc -p tsconfig.build.json && node dist/io/buildPatternPlans.js');
+    expect(fs.existsSync(path.join(DEFAULT_PATHS.root, 'src', 'io', 'buildPatternPlans.ts'))).toBe(true);
   });
 });

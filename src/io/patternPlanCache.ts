@@ -3,17 +3,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
-import { patternPlanCount, patternPlansData, seedPatternPlans } from '../core/lexicon/lexiconIndex.js';
+import { indexLexicon, patternPlanCount, patternPlansData, seedPatternPlans } from '../core/lexicon/lexiconIndex.js';
 
 /**
  * Keeps the lexicon index's pattern plans (lower-cased sources and literal prefixes) between
- * processes. Making them is most of the first analysis of a fresh `attune code` (≈150 ms of cold
- * code for the three lexicons it uses); reading them back takes a few. Plans are keyed by pattern
- * source, so an edited lexicon only re-plans its changed patterns, and the file is keyed by the code
- * that makes plans: after a change to it, the file is ignored and rewritten. The file holds nothing
- * from the user's text, only what the lexicons say.
+ * processes. Making them is most of the first analysis of a fresh `attune code` (≈70 ms of cold
+ * code for the three lexicons it uses); reading them back takes a few. Two files hold them: the
+ * plans of the shipped lexicons, written by `npm run build` next to the built code
+ * (`dist/pattern-plans.json`, by buildPatternPlans.ts), so even the first run after an install makes
+ * none; and the user's cache (`<data folder>/cache/pattern-plans.json`), for patterns of edited or
+ * other lexicons. Plans are keyed by pattern source, so an edited lexicon only re-plans its changed
+ * patterns (the shipped plans of the others still serve), and each file is keyed by the code that
+ * makes plans: after a change to it, a file is ignored (the user's is rewritten). The files hold
+ * nothing from the user's text, only what the lexicons say.
  */
 const FORMAT = 'attune-pattern-plans/1';
+
+/** The plans of the shipped lexicons, beside the built code (under tsx it does not exist: no plans). */
+export const SHIPPED_PATTERN_PLANS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'pattern-plans.json');
 
 /** The modules whose code decides the plans (as built, or as sources under tsx). */
 const PLANNING_MODULES = ['lexiconIndex', 'literalPrefixes'];
@@ -26,10 +33,14 @@ function planningCodeKey(): string | null {
   const hash = createHash('sha256');
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'core', 'lexicon');
   codeKey = null;
-  for (const name of PLANNING_MODULES) {
-    const file = ['.js', '.ts'].map((ext) => path.join(dir, name + ext)).find((f) => fs.existsSync(f));
-    if (!file) return null;
-    hash.update(fs.readFileSync(file));
+  try {
+    for (const name of PLANNING_MODULES) {
+      const file = ['.js', '.ts'].map((ext) => path.join(dir, name + ext)).find((f) => fs.existsSync(f));
+      if (!file) return null;
+      hash.update(fs.readFileSync(file));
+    }
+  } catch {
+    return null;
   }
   codeKey = hash.digest('hex');
   return codeKey;
@@ -37,18 +48,28 @@ function planningCodeKey(): string | null {
 
 let seededCount = -1;
 
-/** Seeds the plans kept in `file`, if it holds plans of this code; any problem reading it is ignored. */
-export function readPatternPlans(file: string): void {
+/** Seeds the plans of one file, if it holds plans of this code; any problem reading it is ignored. */
+function seedFrom(file: string, key: string): void {
   try {
-    const key = planningCodeKey();
-    if (key && fs.existsSync(file)) {
-      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: unknown; code?: unknown; plans?: unknown };
-      if (json.format === FORMAT && json.code === key && typeof json.plans === 'object' && json.plans !== null) {
-        seedPatternPlans(json.plans as Record<string, unknown>);
-      }
+    if (!fs.existsSync(file)) return;
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: unknown; code?: unknown; plans?: unknown };
+    if (json.format === FORMAT && json.code === key && typeof json.plans === 'object' && json.plans !== null && !Array.isArray(json.plans)) {
+      seedPatternPlans(json.plans as Record<string, unknown>);
     }
   } catch {
     // A damaged or unreadable file: the plans are made as without one.
+  }
+}
+
+/**
+ * Seeds the shipped plans (`shipped`, null for none), then those kept in the user's `file`; a file
+ * of other planning code, damaged or unreadable is ignored. Only plans made after this are written.
+ */
+export function readPatternPlans(file: string, shipped: string | null = SHIPPED_PATTERN_PLANS_FILE): void {
+  const key = planningCodeKey();
+  if (key) {
+    if (shipped !== null) seedFrom(shipped, key);
+    seedFrom(file, key);
   }
   seededCount = patternPlanCount();
 }
@@ -60,9 +81,21 @@ export function readPatternPlans(file: string): void {
  * a file. Failing to write is ignored: the file only saves time.
  */
 export function writePatternPlans(file: string, lexicons: Iterable<Lexicon>): void {
-  if (patternPlanCount() === seededCount) return;
+  if (patternPlanCount() !== seededCount) writePlans(file, lexicons);
+}
+
+/**
+ * The shipped plans, for `npm run build` (buildPatternPlans.ts): plans every pattern of `lexicons`
+ * and writes them to `file`; true when it was written.
+ */
+export function writeShippedPatternPlans(file: string, lexicons: readonly Lexicon[]): boolean {
+  for (const lexicon of lexicons) indexLexicon(lexicon);
+  return writePlans(file, lexicons);
+}
+
+function writePlans(file: string, lexicons: Iterable<Lexicon>): boolean {
   const key = planningCodeKey();
-  if (!key) return;
+  if (!key) return false;
   const all = patternPlansData();
   const plans: typeof all = {};
   for (const lexicon of lexicons) {
@@ -74,7 +107,9 @@ export function writePatternPlans(file: string, lexicons: Iterable<Lexicon>): vo
     fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, code: key, plans }));
     fs.renameSync(tmp, file);
     seededCount = patternPlanCount();
+    return true;
   } catch {
     fs.rmSync(tmp, { force: true });
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import { parseLexicon } from '../lexicon/lexicon.js';
 import { parseLinearModel } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
@@ -11,7 +12,7 @@ const root = new URL('../../../', import.meta.url);
 function loadShipped(): Resources {
   const lex = parseLexicon(JSON.parse(fs.readFileSync(new URL('data/lexicons/empathy-cues.json', root), 'utf8')), 'empathy-cues.json');
   if (!lex.ok) throw new Error(JSON.stringify(lex.problems));
-  const resources: Resources = { lexicons: { [EMPATHY_LEXICON]: lex.value }, models: {} };
+  const resources: Resources = { lexicons: { [EMPATHY_LEXICON]: lex.value }, models: {}, wordLists: loadWordListsOrThrow() };
   for (const task of Object.values(EMPATHY_MODEL_TASKS)) {
     const file = new URL(`models/${task}.json`, root);
     if (!fs.existsSync(file)) continue;
@@ -174,6 +175,11 @@ describe('analyzeEmpathy context and resources', () => {
 
   it('rates nothing without the lexicon', () => {
     expect(analyzeEmpathy("I'm so sorry. What happened?", [], { lexicons: {}, models: {} })).toEqual({ er: 0, ip: 0, ex: 0, rationales: [] });
+  });
+
+  it('refuses to run its models without the word lists they were trained with', () => {
+    if (Object.keys(shipped.models).length === 0) return;
+    expect(() => analyzeEmpathy("I'm so sorry. What happened?", [], { lexicons: shipped.lexicons, models: shipped.models })).toThrow(/word lists/);
   });
 
   it('keeps every level above 0 backed by a rationale of that level', () => {

@@ -1,3 +1,4 @@
+import { requireWordLists } from '../lexicon/wordLists.js';
 import { predictProba } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
 import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } from '../types.js';
@@ -18,7 +19,7 @@ export const EMPATHY_MODEL_TASKS: Readonly<Record<EmpathyMechanism, string>> = {
  * `empathy-cues` lexicon refined by sentence structure, guards and specificity against the other
  * person's last turn in `context`; where a model `empathy-er|ip|ex` is shipped it re-grades that
  * mechanism within the limits of its mode (modelLevel.ts), and the rationales still come from the cues.
- * Without the lexicon every level is 0.
+ * Without the lexicon every level is 0. The models need `resources.wordLists` (throws without them).
  */
 export function analyzeEmpathy(text: string, context: readonly Turn[], resources: Resources): Empathy {
   const lexicon = resources.lexicons[EMPATHY_LEXICON];
@@ -34,7 +35,7 @@ export function analyzeEmpathy(text: string, context: readonly Turn[], resources
     const v = featureVariant(model.meta);
     if (!variants.includes(v)) variants.push(v);
   }
-  const xs = variants.length ? empathyFeatures(scan, rule, otherStems, variants) : {};
+  const xs = variants.length ? empathyFeatures(scan, rule, otherStems, variants, requireWordLists(resources).empathy) : {};
   for (const m of EMPATHY_MECHANISMS) {
     const model = resources.models[EMPATHY_MODEL_TASKS[m]];
     if (!model || model.featureSet !== EMPATHY_FEATURE_SET) continue;

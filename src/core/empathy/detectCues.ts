@@ -80,6 +80,12 @@ function partsOf(lexicon: Lexicon): LexiconParts {
   return parts;
 }
 
+/** The parts of the empathy lexicon matched on a whole utterance (for lexiconIndex.shareIndex). */
+export function utteranceCueLexicons(lexicon: Lexicon): Lexicon[] {
+  const parts = partsOf(lexicon);
+  return [parts.cues, parts.cuesNoQuestion];
+}
+
 function sentenceIndex(sentences: readonly Sentence[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;

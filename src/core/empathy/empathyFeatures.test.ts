@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { hashString } from '../text/hash.js';
 import { detectEmpathyCues } from './detectCues.js';
@@ -6,13 +7,14 @@ import { EMPATHY_FEATURE_DIM, empathyFeatures } from './empathyFeatures.js';
 import { contentStems } from './specificity.js';
 
 const empty: Lexicon = { name: 'empty', source: 'test', entries: [] };
+const WORDS = loadWordListsOrThrow().empathy;
 const bucketOf = (name: string) => hashString(name) & (EMPATHY_FEATURE_DIM - 1);
 
 describe('empathyFeatures', () => {
   const other = contentStems('I have been so tired at work.');
   const text = `So you feel tired. ${'Work has been a lot lately and it keeps going. '.repeat(6)}What do you think?`;
   const scan = detectEmpathyCues(text, empty, other);
-  const xs = empathyFeatures(scan, { er: 2, ip: 0, ex: 12 }, other, ['full', 'cues']);
+  const xs = empathyFeatures(scan, { er: 2, ip: 0, ex: 12 }, other, ['full', 'cues'], WORDS);
 
   it('hashes the names it would build (levels and buckets of one or two digits, openings of two words)', () => {
     const full = xs.full!.ex.indices;

@@ -1,3 +1,4 @@
+import type { EmpathyWordLists } from '../lexicon/wordLists.js';
 import { fnvStep, type FeatureVector } from '../model/featureVector.js';
 import { hashString } from '../text/hash.js';
 import { EMPATHY_MECHANISMS, type EmpathyMechanism } from '../types.js';
@@ -28,15 +29,16 @@ const LEXICAL_CHARS = 2000;
  * Features for the learned refinement of each mechanism's level, for each requested variant: the cues
  * found (kind, role, rule level, specificity of the strongest), the rule levels of all three mechanisms,
  * the shape of the reply (length, sentences, questions), its MI shape against the other person's last
- * turn (`otherStems`, see replyShapeFeatures.ts) and, in `full`, light lexical features (words, sentence
- * openings). Each part is hashed once and the vectors are concatenations of parts (a name repeated
- * across parts simply adds up in scoring).
+ * turn (`otherStems` and the closed-class `words`, see replyShapeFeatures.ts) and, in `full`, light
+ * lexical features (words, sentence openings). Each part is hashed once and the vectors are
+ * concatenations of parts (a name repeated across parts simply adds up in scoring).
  */
 export function empathyFeatures(
   scan: CueScan,
   ruleLevels: Readonly<Record<EmpathyMechanism, number>>,
   otherStems: ReadonlySet<string>,
   variants: readonly FeatureVariant[],
+  words: EmpathyWordLists,
 ): Partial<Record<FeatureVariant, Record<EmpathyMechanism, FeatureVector>>> {
   // Names are hashed without being built (FNV-1a is a stream: a name "prefix" + rest is the prefix's
   // hash continued by the rest); the comments give the names.
@@ -51,7 +53,7 @@ export function empathyFeatures(
   const nTokens = firstTokenAt(scan.tokens, LEXICAL_CHARS);
   const tokens = nTokens === scan.tokens.length ? scan.tokens : scan.tokens.slice(0, nTokens);
   shared.addHash(withNumber(H_TOKENS, bucket(Math.floor(tokens.length / 5), 12))); // shape:tokens:<n>
-  replyShapeHashes(scan, otherStems, tokens, (h) => shared.addHash(h));
+  replyShapeHashes(scan, otherStems, tokens, words, (h) => shared.addHash(h));
 
   const lexical = new SparseAccumulator();
   if (variants.includes('full')) {

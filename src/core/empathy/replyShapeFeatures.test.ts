@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detectEmpathyCues } from './detectCues.js';
 import { hashString } from '../text/hash.js';
@@ -6,9 +7,10 @@ import { replyShapeFeatures, replyShapeHashes } from './replyShapeFeatures.js';
 import { contentStems } from './specificity.js';
 
 const empty: Lexicon = { name: 'empty', source: 'test', entries: [] };
+const WORDS = loadWordListsOrThrow().empathy;
 const features = (text: string, other = '') => {
   const scan = detectEmpathyCues(text, empty, contentStems(other));
-  return replyShapeFeatures(scan, contentStems(other), scan.tokens);
+  return replyShapeFeatures(scan, contentStems(other), scan.tokens, WORDS);
 };
 
 describe('replyShapeFeatures', () => {
@@ -36,11 +38,11 @@ describe('replyShapeFeatures', () => {
     for (const text of texts) {
       const base = detectEmpathyCues(text, empty, other);
       const scan = { ...base, guarded: new Map([[0, new Set(['er', 'ip'])], [1, new Set(['ip', 'reflection'])]]) };
-      const names = replyShapeFeatures(scan, other, scan.tokens);
+      const names = replyShapeFeatures(scan, other, scan.tokens, WORDS);
       expect(new Set(names).size).toBe(names.length);
       expect(names.slice(-3)).toEqual(['mi:guard:er', 'mi:guard:ip', 'mi:guard:reflection']);
       const hashes: number[] = [];
-      replyShapeHashes(scan, other, scan.tokens, (h) => hashes.push(h));
+      replyShapeHashes(scan, other, scan.tokens, WORDS, (h) => hashes.push(h));
       expect(hashes).toEqual(names.map((n) => hashString(n)));
     }
     const repeated = features("You cut down. You cut down. You cut down.", 'I cut down my drinking.');

@@ -1,19 +1,8 @@
+import type { EmpathyWordLists } from '../lexicon/wordLists.js';
 import { hashString } from '../text/hash.js';
 import type { Token } from '../text/tokenize.js';
 import type { CueScan } from './detectCues.js';
 import { isContentWord, stem } from './specificity.js';
-
-// Discourse words that open real speech before the clause that matters ("Mm-hmm. So, yeah, you…").
-const OPENERS = new Set(['so', 'and', 'but', 'okay', 'ok', 'well', 'um', 'uh', 'yeah', 'yes', 'right', 'mm', 'mhm', 'hmm', 'mm-hmm', 'oh', 'now', 'then', 'alright', 'sure', 'also', 'like']);
-const YOU = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yourself']);
-const WH = new Set(['what', "what's", 'how', "how's", 'why', 'when', 'where', 'who', 'which', 'whats', 'hows']);
-const AUX = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'would', 'could', 'can', 'will', 'should', 'any', 'anything']);
-// Words of the inner life an open question may ask about (feelings, thoughts, reasons, values).
-const INNER = new Set(['feel', 'feels', 'feeling', 'felt', 'think', 'thoughts', 'mean', 'means', 'like', 'want', 'wanna', 'worry', 'worries', 'concern', 'concerns', 'concerned', 'important', 'hope', 'hoping', 'reason', 'reasons', 'makes', 'made', 'matter', 'matters', 'enjoy', 'notice', 'noticed', 'sense', 'ready', 'confident', 'change', 'different', 'hardest', 'best', 'worst']);
-// Words of screening and fact-gathering (quantities, frequency, scales).
-const SCREEN = new Set(['many', 'often', 'much', 'number', 'scale', 'times', 'per', 'daily', 'weekly', 'day', 'week', 'drinks', 'cigarettes', 'units', 'pack', 'packs', 'age', 'old']);
-// Reporting what the other said earlier: a reflection of their words.
-const REPORT = new Set(['said', 'mentioned', 'told', 'saying', 'sharing', 'shared', 'describing', 'described']);
 
 // The fixed feature names, by id: a call collects ids (deduplicated by a flag per id, first-seen order)
 // and the caller turns them into names or their hashes (precomputed, so no name is built per call).
@@ -38,7 +27,8 @@ const H_GUARD = hashString('mi:guard:');
 const seen = new Uint8Array(NAMES.length);
 const ids: number[] = [];
 
-function collect(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[]): void {
+function collect(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[], words: EmpathyWordLists): void {
+  const { openers, you: youWords, wh, aux, inner: innerWords, screen: screenWords, report: reportWords } = words;
   ids.length = 0;
   seen.fill(0);
   const put = (i: number): void => {
@@ -54,7 +44,7 @@ function collect(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonl
     const s = scan.sentences[si];
     while (k < tokens.length && tokens[k].start < s.start) k++;
     let first = k;
-    while (first < tokens.length && tokens[first].end <= s.end && OPENERS.has(tokens[first].norm)) first++;
+    while (first < tokens.length && tokens[first].end <= s.end && openers.has(tokens[first].norm)) first++;
     if (first >= tokens.length || tokens[first].start >= s.end) continue;
     let you = false;
     let inner = false;
@@ -64,16 +54,16 @@ function collect(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonl
     let n = 0;
     for (let j = first; j < tokens.length && tokens[j].end <= s.end; j++, n++) {
       const w = tokens[j].norm;
-      if (j - first < 4 && YOU.has(w)) you = true;
-      if (INNER.has(w)) inner = true;
-      if (SCREEN.has(w)) screen = true;
-      if (REPORT.has(w)) report = true;
+      if (j - first < 4 && youWords.has(w)) you = true;
+      if (innerWords.has(w)) inner = true;
+      if (screenWords.has(w)) screen = true;
+      if (reportWords.has(w)) report = true;
       if (isContentWord(w) && otherStems.has(stem(w))) overlap++;
     }
     const head = tokens[first].norm;
     const ov = overlap === 0 ? 0 : overlap < 3 ? 1 : 2;
     if (scan.questions[si]) {
-      const kind = WH.has(head) ? 0 : AUX.has(head) ? 1 : 2; // open, closed, tag
+      const kind = wh.has(head) ? 0 : aux.has(head) ? 1 : 2; // open, closed, tag
       put(Q[kind]);
       if (inner) put(Q_INNER[kind]);
       if (screen) put(Q_SCREEN[kind]);
@@ -103,18 +93,19 @@ function guards(scan: CueScan): Iterable<string> {
  * turn (`otherStems`, content stems): "you"-subject statements and their content-word overlap with the
  * client (reflection-like, MI coding's simple/complex reflection), open questions about feelings,
  * thoughts or reasons (exploration), closed and screening questions about quantities or frequency (not
- * exploration). Feature names, each once, in first-seen order; replyShapeHashes gives their hashes.
+ * exploration). `words`: the closed-class lists it reads (data/word-lists.json, group `empathy`).
+ * Feature names, each once, in first-seen order; replyShapeHashes gives their hashes.
  */
-export function replyShapeFeatures(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[]): string[] {
-  collect(scan, otherStems, tokens);
+export function replyShapeFeatures(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[], words: EmpathyWordLists): string[] {
+  collect(scan, otherStems, tokens, words);
   const out = ids.map((i) => NAMES[i]);
   for (const g of guards(scan)) out.push(`mi:guard:${g}`);
   return out;
 }
 
 /** hashString of each name replyShapeFeatures gives, in the same order, passed to `add` (no names built). */
-export function replyShapeHashes(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[], add: (hash: number) => void): void {
-  collect(scan, otherStems, tokens);
+export function replyShapeHashes(scan: CueScan, otherStems: ReadonlySet<string>, tokens: readonly Token[], words: EmpathyWordLists, add: (hash: number) => void): void {
+  collect(scan, otherStems, tokens, words);
   for (let k = 0; k < ids.length; k++) add(HASHES[ids[k]] >>> 0);
   for (const g of guards(scan)) add(hashString(g, H_GUARD));
 }

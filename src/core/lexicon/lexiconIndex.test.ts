@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../text/hash.js';
 import { LEXICON_FORMAT, matchLexicon, parseLexicon, type Lexicon, type LexiconMatch } from './lexicon.js';
-import { CASE_FOLD_MISMATCH, indexLexicon, lowerCaseSource, matchIndexed, matchLexiconReference, patternPlanCount, patternPlansData, seedPatternPlans } from './lexiconIndex.js';
+import { CASE_FOLD_MISMATCH, indexLexicon, lowerCaseSource, matchIndexed, matchLexiconReference, patternPlanCount, patternPlansData, seedPatternPlans, shareIndex } from './lexiconIndex.js';
 
 const DIR = new URL('../../../data/', import.meta.url);
 const lexicons: Lexicon[] = fs
@@ -119,6 +119,29 @@ describe('matchLexicon (indexed) against the plain scan', () => {
     expect(indexLexicon(sub)).not.toBe(indexLexicon(r.value));
     expect(indexLexicon(sub)).toBe(indexLexicon(sub));
     expect(show(matchIndexed(indexLexicon(sub), texts[0]))).toEqual(show(matchLexicon(sub, texts[0])));
+  });
+
+  it('gives lexicons sharing one walk each its own results, whatever the order they are asked in', () => {
+    // Fresh lexicon objects (not yet indexed), two of them sharing entries and so pattern sources.
+    const members = lexicons.map((l) => ({ ...l }));
+    const half = { ...members[0], entries: members[0].entries.filter((_, i) => i % 2 === 0) };
+    members.push(half);
+    shareIndex(members);
+    const walk = indexLexicon(members[0]).walk;
+    for (const m of members) expect(indexLexicon(m).walk).toBe(walk);
+    const texts = [...examples.slice(0, 150), ...corpus.slice(0, 150)];
+    const rand = mulberry32(5);
+    for (let k = 0; k < 600; k++) {
+      // Texts asked about in turn, repeated and interleaved, members in random order.
+      const text = texts[Math.floor(rand() * texts.length)];
+      const lex = members[Math.floor(rand() * members.length)];
+      expect(show(matchLexicon(lex, text)), `${lex.name}: ${text}`).toEqual(show(matchLexiconReference(lex, text)));
+    }
+    // Already indexed lexicons keep their own walk.
+    const alone = { ...lexicons[0] };
+    const own = indexLexicon(alone).walk;
+    shareIndex([alone, { ...lexicons[1] }]);
+    expect(indexLexicon(alone).walk).toBe(own);
   });
 
   it('is linear on 100,000 characters of adversarial text', () => {

@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconEntry, LexiconMatch } from './lexicon.js';
 import { literalPrefixes, minMatchLength, type LiteralPrefix } from './literalPrefixes.js';
-import { childOf, PrefixTrieBuilder, type PrefixTrie } from './prefixTrie.js';
+import { buildIndexedWalk, walkText, type IndexedPattern, type IndexedWalk } from './indexedWalk.js';
 
 /**
  * The fast way `matchLexicon` runs a lexicon, with exactly the results of scanning the text with every
@@ -31,11 +31,6 @@ type PatternPlan =
   | { run: 'scanned'; lower: RegExp }
   | { run: 'indexed'; sticky: RegExp; prefixes: LiteralPrefix[] };
 
-/** The root of prefixes that can only start where a word starts (and start with a word character). */
-const WORD_START_ROOT = 0;
-/** The root of prefixes that may start anywhere. */
-const ANYWHERE_ROOT = 1;
-
 export interface LexiconIndex {
   entries: readonly LexiconEntry[];
   /** Per entry, the original regexes (used whole for text that cannot be lower-cased exactly). */
@@ -44,24 +39,9 @@ export interface LexiconIndex {
   scannedLower: Array<{ entry: number; re: RegExp }>;
   /** Patterns that cannot run on lower-cased text: scanned over the original text. */
   scannedOriginal: Array<{ entry: number; re: RegExp }>;
-  /**
-   * The literal prefixes of the indexed patterns (numbered 0..slots-1, the trie's values), from two
-   * roots: WORD_START_ROOT and ANYWHERE_ROOT.
-   */
-  trie: PrefixTrie;
-  /** The children of WORD_START_ROOT by the class of their character (`wordClass`), -1 for none. */
-  wordStartFirst: Int32Array;
-  /** 1 for the UTF-16 units that begin a prefix under ANYWHERE_ROOT; null when there is none. */
-  anywhereFirst: Uint8Array | null;
-  /** Per indexed pattern: its entry and its sticky regex. */
-  entryOf: Int32Array;
-  sticky: RegExp[];
-  /** Number of indexed patterns, and per-call bookkeeping reused across calls. */
-  slots: number;
-  stamp: Float64Array;
-  resume: Int32Array;
-  tried: Int32Array;
-  generation: number;
+  /** The walk that finds the indexed patterns (its own, or one shared: shareIndex), and this lexicon's member number in it. */
+  walk: IndexedWalk;
+  member: number;
 }
 
 const plans = new Map<string, PatternPlan>();
@@ -246,67 +226,47 @@ export function lowerCaseSource(src: string): string | null {
 const NEEDS_CARE = /[\\[\u0080-\uffff]/;
 const needsCare = (u: number): boolean => u === 92 || u === 91 || u > 127;
 
-/** [a-z0-9_] → 0..36 (what `\b` counts as a word character without `i`), else -1. */
-function wordClass(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 48 && c <= 57) return c - 48 + 26;
-  if (c === 95) return 36;
-  return -1;
-}
-
 const cache = new WeakMap<Lexicon, LexiconIndex>();
+
+/** A lexicon's patterns sorted by how they run (their plans), the indexed ones for a walk. */
+function sortPatterns(lexicon: Lexicon): { index: Omit<LexiconIndex, 'walk' | 'member'>; indexed: IndexedPattern[] } {
+  const entries = lexicon.entries;
+  const scannedLower: LexiconIndex['scannedLower'] = [];
+  const scannedOriginal: LexiconIndex['scannedOriginal'] = [];
+  const indexed: IndexedPattern[] = [];
+  entries.forEach((entry, e) => {
+    for (const re of entry.patterns) {
+      const plan = planOf(re.source);
+      if (plan.run === 'original') scannedOriginal.push({ entry: e, re });
+      else if (plan.run === 'scanned') scannedLower.push({ entry: e, re: plan.lower });
+      else indexed.push({ entry: e, sticky: plan.sticky, prefixes: plan.prefixes });
+    }
+  });
+  return { index: { entries, original: entries.map((e) => e.patterns), scannedLower, scannedOriginal }, indexed };
+}
 
 /** The index of a lexicon, built on first use and kept as long as the lexicon object lives. */
 export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const hit = cache.get(lexicon);
   if (hit) return hit;
-  const entries = lexicon.entries;
-  const builder = new PrefixTrieBuilder(2);
-  const scannedLower: LexiconIndex['scannedLower'] = [];
-  const scannedOriginal: LexiconIndex['scannedOriginal'] = [];
-  const entryOf: number[] = [];
-  const sticky: RegExp[] = [];
-  let anywhereFirst: Uint8Array | null = null;
-  entries.forEach((entry, e) => {
-    for (const re of entry.patterns) {
-      const plan = planOf(re.source);
-      if (plan.run === 'original') {
-        scannedOriginal.push({ entry: e, re });
-        continue;
-      }
-      if (plan.run === 'scanned') {
-        scannedLower.push({ entry: e, re: plan.lower });
-        continue;
-      }
-      const slot = sticky.length;
-      entryOf.push(e);
-      sticky.push(plan.sticky);
-      for (const { prefix, atWordStart } of plan.prefixes) {
-        const wordStart = atWordStart && wordClass(prefix.charCodeAt(0)) >= 0;
-        if (!wordStart) (anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
-        builder.insert(wordStart ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
-      }
-    }
-  });
-  const slots = sticky.length;
-  const index: LexiconIndex = {
-    entries,
-    original: entries.map((e) => e.patterns),
-    scannedLower,
-    scannedOriginal,
-    trie: builder.build(),
-    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => builder.child(WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
-    anywhereFirst,
-    entryOf: Int32Array.from(entryOf),
-    sticky,
-    slots,
-    stamp: new Float64Array(slots),
-    resume: new Int32Array(slots),
-    tried: new Int32Array(slots),
-    generation: 0,
-  };
-  cache.set(lexicon, index);
-  return index;
+  const { index, indexed } = sortPatterns(lexicon);
+  const own: LexiconIndex = { ...index, walk: buildIndexedWalk([indexed]), member: 0 };
+  cache.set(lexicon, own);
+  return own;
+}
+
+/**
+ * Lets lexicons that are matched on the same texts one after the other share one walk of the text
+ * (indexedWalk.ts): the first asked about a text finds every member's indexed patterns there, the
+ * others read theirs. Results are unchanged (each member's are its own); only the time differs.
+ * Lexicons already indexed keep their index.
+ */
+export function shareIndex(lexicons: readonly Lexicon[]): void {
+  const fresh = [...new Set(lexicons)].filter((l) => !cache.has(l));
+  if (fresh.length === 0) return;
+  const sorted = fresh.map(sortPatterns);
+  const walk = buildIndexedWalk(sorted.map((s) => s.indexed));
+  fresh.forEach((lexicon, member) => cache.set(lexicon, { ...sorted[member].index, walk, member }));
 }
 
 const OTHER_SPACE = /[^\S ]/;
@@ -342,7 +302,10 @@ export function matchIndexed(index: LexiconIndex, text: string): LexiconMatch[] 
   }
   for (const { entry, re } of index.scannedOriginal) scan(re, text, entry);
   for (const { entry, re } of index.scannedLower) scan(re, lower, entry);
-  if (index.slots > 0) tryIndexed(index, lower, key);
+  const { walk } = index;
+  if (walk.lower !== lower) walkText(walk, lower, key);
+  const mine = walk.memberHits[index.member];
+  for (let i = 0; i < mine.length; i++) hits.push(mine[i]);
   return merged(index.entries, hits);
 }
 
@@ -362,62 +325,6 @@ function prepared(text: string): Prepared {
   // Prefixes write any whitespace as ' ' (literalPrefixes.ts): they are compared with `key`.
   else last = { text, lower, key: OTHER_SPACE.test(lower) ? lower.replace(SPACES, ' ') : lower };
   return last;
-}
-
-/** Tries, at every place of the text, the patterns whose literal prefixes the text starts with there. */
-function tryIndexed(index: LexiconIndex, lower: string, key: string): void {
-  if (index.generation > 1e15) {
-    index.generation = 0;
-    index.stamp.fill(0);
-  }
-  const gen = ++index.generation;
-  const { trie, wordStartFirst, anywhereFirst } = index;
-  const n = lower.length;
-  let prevWord = false;
-  for (let p = 0; p < n; p++) {
-    const c = key.charCodeAt(p);
-    const w = wordClass(c);
-    if (w >= 0 && !prevWord) {
-      const first = wordStartFirst[w];
-      if (first >= 0) walk(index, lower, key, p, first, gen);
-    }
-    prevWord = w >= 0;
-    if (anywhereFirst !== null && anywhereFirst[c] === 1) {
-      const first = childOf(trie, ANYWHERE_ROOT, c);
-      if (first >= 0) walk(index, lower, key, p, first, gen);
-    }
-  }
-}
-
-/** Tries every pattern met walking the trie along the text at `p`, from `node` (its first character's). */
-function walk(index: LexiconIndex, lower: string, key: string, p: number, node: number, gen: number): void {
-  const { trie, stamp, resume, tried } = index;
-  const { valueStart, values } = trie;
-  const n = key.length;
-  for (let d = p + 1; ; d++) {
-    for (let k = valueStart[node], end = valueStart[node + 1]; k < end; k++) {
-      const slot = values[k];
-      if (stamp[slot] !== gen) {
-        stamp[slot] = gen;
-        resume[slot] = 0;
-        tried[slot] = -1;
-      }
-      // Like a global scan, a pattern resumes after the end of its last match; and it is tried
-      // once at a place, however many of its prefixes lead there.
-      if (p < resume[slot] || tried[slot] === p) continue;
-      tried[slot] = p;
-      // test() leaves lastIndex at the match's end and builds no match array.
-      const re = index.sticky[slot];
-      re.lastIndex = p;
-      if (re.test(lower) && re.lastIndex > p) {
-        hits.push(index.entryOf[slot], p, re.lastIndex);
-        resume[slot] = re.lastIndex;
-      }
-    }
-    if (d >= n) return;
-    node = childOf(trie, node, key.charCodeAt(d));
-    if (node < 0) return;
-  }
 }
 
 /** Merges overlapping hits of one entry and orders all by start, end, then entry. */

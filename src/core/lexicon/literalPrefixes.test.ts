@@ -32,6 +32,10 @@ describe('literalPrefixes', () => {
     expect(sorted('(?<=^|a)go')).toEqual(['go']);
     expect(sorted('(?<=[.!?]\\s?)go')).toEqual(['^go']);
     expect(sorted('(?<=x\\s?)go')).toEqual(['go']);
+    // A class too long to spell out into prefixes still counts when it holds only punctuation.
+    expect(sorted('(?:^|(?<=[.!?:;]\\s{0,3}))go')).toEqual(['^go']);
+    expect(sorted('(?<=[.!?:x]\\s?)go')).toEqual(['go']);
+    expect(sorted('(?<=[^a-z]\\s?)go')).toEqual(['go']);
   });
 
   it('keeps a shorter prefix when what follows is open', () => {

@@ -17,7 +17,8 @@ type Node =
   /** A run of literal characters, none quantified: one node instead of one per character. */
   | { t: 'str'; s: string }
   | { t: 'set'; cs: string[] }
-  | { t: 'any' }
+  /** Any character; `offWord`: only characters that are not word characters (a class of punctuation). */
+  | { t: 'any'; offWord?: boolean }
   | { t: 'zero'; boundary?: boolean }
   | { t: 'group'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -63,6 +64,7 @@ function endsOffWord(alt: readonly Node[]): boolean {
       (inner.t === 'char' && !WORD_CHAR.test(inner.c)) ||
       (inner.t === 'str' && !WORD_CHAR.test(inner.s[inner.s.length - 1])) ||
       (inner.t === 'set' && inner.cs.every((c) => !WORD_CHAR.test(c))) ||
+      (inner.t === 'any' && inner.offWord === true) ||
       (inner.t === 'zero' && inner.boundary === true) ||
       (inner.t === 'group' && inner.alts.every(endsOffWord));
     if (!offWord) return false;
@@ -189,7 +191,10 @@ function parse(src: string): Node[][] {
       }
       if (src[i] !== ']') throw new Unsupported();
       i++;
-      return wide || cs.length > 4 ? { t: 'any' } : { t: 'set', cs };
+      if (wide) return { t: 'any' };
+      // A long class is not spelled out into prefixes, but a look-behind still reads whether it holds
+      // only punctuation and space ("(?<=[.!?:;]\s{0,3})": the match starts a word).
+      return cs.length > 4 ? { t: 'any', offWord: cs.every((ch) => !WORD_CHAR.test(ch)) } : { t: 'set', cs };
     }
     if (c === '\\') {
       const e = src[i++];

@@ -6,10 +6,12 @@
  * and the shallow nodes have twenty and more).
  */
 export interface PrefixTrie {
-  /** Hash slots: the node a transition leaves (-1 for an empty slot), its unit, and the node it enters. */
-  from: Int32Array;
-  unit: Uint16Array;
-  to: Int32Array;
+  /**
+   * Hash slots, three int32 each: the node a transition leaves (-1 for an empty slot), its unit, and
+   * the node it enters. Side by side, a probe reads one cache line: the tables of a lexicon's trie are
+   * hundreds of kilobytes, and a walk step's cost is its cache misses.
+   */
+  table: Int32Array;
   /** Slot bits taken from the top of the 32-bit hash. */
   shift: number;
   mask: number;
@@ -19,16 +21,17 @@ export interface PrefixTrie {
 }
 
 /** Hash slot of a transition: multiplicative, the high bits spread well for small node numbers. */
-function slotOf(node: number, unit: number, shift: number): number {
+export function slotOf(node: number, unit: number, shift: number): number {
   return Math.imul((node << 16) ^ unit, 0x9e3779b1) >>> shift;
 }
 
 /** The node reached from `node` by `unit`, or -1. */
 export function childOf(trie: PrefixTrie, node: number, unit: number): number {
-  const { from, mask } = trie;
+  const { table, mask } = trie;
   for (let s = slotOf(node, unit, trie.shift); ; s = (s + 1) & mask) {
-    const f = from[s];
-    if (f === node && trie.unit[s] === unit) return trie.to[s];
+    const i = s * 3;
+    const f = table[i];
+    if (f === node && table[i + 1] === unit) return table[i + 2];
     if (f === -1) return -1;
   }
 }
@@ -76,16 +79,14 @@ export class PrefixTrieBuilder {
     const size = 1 << bits;
     const shift = 32 - bits;
     const mask = size - 1;
-    const from = new Int32Array(size).fill(-1);
-    const unit = new Uint16Array(size);
-    const to = new Int32Array(size);
+    const table = new Int32Array(size * 3).fill(-1);
     for (const [node, kids] of this.edges) {
       for (const [c, next] of kids) {
         let s = slotOf(node, c, shift);
-        while (from[s] !== -1) s = (s + 1) & mask;
-        from[s] = node;
-        unit[s] = c;
-        to[s] = next;
+        while (table[s * 3] !== -1) s = (s + 1) & mask;
+        table[s * 3] = node;
+        table[s * 3 + 1] = c;
+        table[s * 3 + 2] = next;
       }
     }
     const nodes = this.nodeValues.length;
@@ -93,6 +94,6 @@ export class PrefixTrieBuilder {
     for (let v = 0; v < nodes; v++) valueStart[v + 1] = valueStart[v] + this.nodeValues[v].length;
     const values = new Int32Array(valueStart[nodes]);
     for (let v = 0; v < nodes; v++) values.set(this.nodeValues[v], valueStart[v]);
-    return { from, unit, to, shift, mask, valueStart, values };
+    return { table, shift, mask, valueStart, values };
   }
 }

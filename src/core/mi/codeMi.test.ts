@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
 import { parseLinearModel, type LinearModel } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
@@ -18,36 +19,37 @@ const resources: Resources = {
   models: Object.fromEntries(['mi-behaviour', 'mi-reflection', 'mi-question', 'client-talk'].map((t) => [t, loadModel(`${t}.json`)])),
 };
 const models = miModelsFrom(resources);
+const WORDS = loadWordListsOrThrow().mi;
 const sum = (r: Record<string, number>) => Object.values(r).reduce((s, v) => s + v, 0);
 const clientSaid: Turn[] = [{ speaker: 'client', text: "I've been drinking a lot more since I lost my job, and my wife is upset about it." }];
 
 describe('codeTherapistTurn (shipped AnnoMI models)', () => {
   it('codes an open question as question/open, with or without context', () => {
     for (const ctx of [clientSaid, []]) {
-      const c = codeTherapistTurn('How do you feel about your drinking these days?', ctx, models);
+      const c = codeTherapistTurn('How do you feel about your drinking these days?', ctx, models, WORDS);
       expect(c).toMatchObject({ behaviour: 'question', question: 'open', reflection: null });
       expect(sum(c.probabilities)).toBeCloseTo(1, 2);
     }
   });
 
   it('codes a yes/no question as closed', () => {
-    expect(codeTherapistTurn('Are you still taking the medication?', clientSaid, models)).toMatchObject({ behaviour: 'question', question: 'closed' });
+    expect(codeTherapistTurn('Are you still taking the medication?', clientSaid, models, WORDS)).toMatchObject({ behaviour: 'question', question: 'closed' });
   });
 
   it('codes a "so you feel…" turn after a client turn as a reflection', () => {
-    const c = codeTherapistTurn("So you feel that the drinking is causing trouble with your wife.", clientSaid, models);
+    const c = codeTherapistTurn("So you feel that the drinking is causing trouble with your wife.", clientSaid, models, WORDS);
     expect(c.behaviour).toBe('reflection');
     expect(c.reflection).not.toBeNull();
     expect(c.question).toBeNull();
   });
 
   it('codes a bare acknowledgement as other', () => {
-    expect(codeTherapistTurn('Mm-hmm.', clientSaid, models).behaviour).toBe('other');
+    expect(codeTherapistTurn('Mm-hmm.', clientSaid, models, WORDS).behaviour).toBe('other');
   });
 
   it('tolerates empty and huge input', () => {
-    expect(codeTherapistTurn('', [], models).behaviour).toBeDefined();
-    expect(codeTherapistTurn('Tell me more. '.repeat(8000), clientSaid, models).behaviour).toBeDefined();
+    expect(codeTherapistTurn('', [], models, WORDS).behaviour).toBeDefined();
+    expect(codeTherapistTurn('Tell me more. '.repeat(8000), clientSaid, models, WORDS).behaviour).toBeDefined();
   });
 });
 
@@ -55,16 +57,16 @@ describe('codeClientTurn (shipped AnnoMI models)', () => {
   const asked: Turn[] = [{ speaker: 'therapist', text: 'What would you like to do about your smoking?' }];
 
   it('codes wanting to quit as change talk, with or without context', () => {
-    for (const ctx of [asked, []]) expect(codeClientTurn('I really want to quit smoking.', ctx, models).talk).toBe('change');
+    for (const ctx of [asked, []]) expect(codeClientTurn('I really want to quit smoking.', ctx, models, WORDS).talk).toBe('change');
   });
 
   it('codes defending the habit as sustain talk and small talk as neutral', () => {
-    expect(codeClientTurn("I don't think I have a problem. I like drinking and it helps me relax.", asked, models).talk).toBe('sustain');
-    expect(codeClientTurn('I work at the bank downtown.', [], models).talk).toBe('neutral');
+    expect(codeClientTurn("I don't think I have a problem. I like drinking and it helps me relax.", asked, models, WORDS).talk).toBe('sustain');
+    expect(codeClientTurn('I work at the bank downtown.', [], models, WORDS).talk).toBe('neutral');
   });
 
   it('returns a probability per talk type', () => {
-    const t = codeClientTurn('Maybe.', asked, models);
+    const t = codeClientTurn('Maybe.', asked, models, WORDS);
     expect(Object.keys(t.probabilities).sort()).toEqual(['change', 'neutral', 'sustain']);
     expect(sum(t.probabilities)).toBeCloseTo(1, 2);
   });

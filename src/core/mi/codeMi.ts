@@ -1,3 +1,4 @@
+import type { MiWordLists } from '../lexicon/wordLists.js';
 import type { FeatureBuilder } from '../model/featureVector.js';
 import { argmax, labelled, type LinearModel } from '../model/linearModel.js';
 import type { Resources } from '../resources.js';
@@ -184,11 +185,12 @@ function softmaxRange(z: Float64Array, from: number, to: number): Float64Array {
 /**
  * Codes a therapist turn as AnnoMI does: main behaviour, with the reflection (simple|complex) or
  * question (open|closed) subtype when that is the behaviour. `context`: earlier turns, oldest first
- * (may be empty). One featurization and one pass over it score all three therapist models.
+ * (may be empty). One featurization and one pass over it score all three therapist models. `words`:
+ * the word lists the models were trained with (Resources.wordLists.mi).
  */
-export function codeTherapistTurn(text: string, context: readonly Turn[], models: MiModels): MiCoding {
+export function codeTherapistTurn(text: string, context: readonly Turn[], models: MiModels, words: MiWordLists): MiCoding {
   const { behaviour: mb, reflection: mr, question: mq } = models;
-  const z = scorePacked(therapistPack(models), miFeaturesInto(text, 'therapist', context, mb.dim));
+  const z = scorePacked(therapistPack(models), miFeaturesInto(text, 'therapist', context, words, mb.dim));
   const nb = mb.labels.length;
   const nr = mr.labels.length;
   const p = softmaxRange(z, 0, nb);
@@ -201,8 +203,8 @@ export function codeTherapistTurn(text: string, context: readonly Turn[], models
 }
 
 /** Codes a client turn as change, neutral or sustain talk (AnnoMI); `context` as above. */
-export function codeClientTurn(text: string, context: readonly Turn[], models: MiModels): TalkCoding {
+export function codeClientTurn(text: string, context: readonly Turn[], models: MiModels, words: MiWordLists): TalkCoding {
   const L = models.talk.labels.length;
-  const p = softmaxRange(scorePacked(clientPack(models), miFeaturesInto(text, 'client', context, models.talk.dim)), 0, L);
+  const p = softmaxRange(scorePacked(clientPack(models), miFeaturesInto(text, 'client', context, words, models.talk.dim)), 0, L);
   return { talk: models.talk.labels[argmax(p)] as ClientTalk, probabilities: labelled<ClientTalk>(models.talk.labels, p) };
 }

@@ -1,11 +1,14 @@
 import { fnvStep, sharedFeatureBuilder, type FeatureBuilder, type FeatureVector } from '../model/featureVector.js';
 import { hashString } from '../text/hash.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import type { MiWordLists } from '../lexicon/wordLists.js';
 import type { Turn } from '../types.js';
 
 /**
  * Featurizer for motivational-interviewing coding (AnnoMI: therapist behaviour and subtypes, client
  * talk). Bump a version whenever a feature changes: models trained on another version are refused.
+ * The closed-class word lists it reads are data (data/word-lists.json, passed in): changing one changes
+ * the features as much, and needs the models retrained with it.
  */
 export const MI_THERAPIST_FEATURE_SET = 'mi-therapist/1';
 export const MI_CLIENT_FEATURE_SET = 'mi-client/1';
@@ -18,26 +21,6 @@ const MAX_CHARS = 1500;
 /** Context turns are read from their end (what was said last is what a reply takes up). */
 const MAX_CONTEXT_CHARS = 400;
 const MAX_CONTEXT2_CHARS = 200;
-
-// Closed-class words: what the featurizer's shape and overlap features are built on (not label cues).
-const WH = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whats', "what's", "how's", "where's", "who's"]);
-const AUX = new Set([
-  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should', 'shall', 'may',
-  'might', 'am', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "can't", "couldn't", "wouldn't", "won't",
-]);
-const FUNCTION_WORDS = new Set([
-  'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'yourself', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
-  'they', 'them', 'their', 'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then', 'that', 'this', 'these', 'those', 'there', 'here',
-  'of', 'to', 'in', 'on', 'at', 'for', 'with', 'about', 'from', 'by', 'as', 'into', 'like', 'just', 'really', 'very', 'um', 'uh', 'yeah',
-  'yes', 'no', 'not', 'okay', 'ok', 'well', 'oh', 'mm', 'hmm', 'mm-hmm', 'right', 'know', 'think', 'get', 'got', 'be', 'been', 'being',
-  "i'm", "you're", "it's", "that's", "don't", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could',
-  'would', 'will', 'what', 'how', 'when', 'why', 'kind', 'sort', 'some', 'any', 'all', 'more', 'much', 'too', 'also', 'because',
-]);
-const AGREE = new Set(['yeah', 'yes', 'yep', 'yup', 'right', 'exactly', 'mm-hmm', 'uh-huh', 'definitely', 'sure', 'absolutely', 'true', 'totally', 'correct']);
-const DISAGREE = new Set(['no', 'nah', 'nope', 'not', 'never']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"]);
-const FIRST_PLURAL = new Set(['we', 'us', 'our', "we're", "we've", "let's"]);
 
 // Hashes of the feature-name prefixes, continued by the feature's text (see FeatureBuilder.addWith).
 const H_W = hashString('w:');
@@ -119,6 +102,8 @@ interface ContextRead {
 const READ_MEMO = 16;
 const readMemo: Array<ContextRead | undefined> = new Array<ContextRead | undefined>(READ_MEMO).fill(undefined);
 let readNext = 0;
+/** The lists the kept reads were made with: their content sets leave out those function words. */
+let readLists: MiWordLists | null = null;
 
 /** The read of `text`'s last `maxChars` characters; `words`, when given, are its words (tailWords). */
 function contextRead(text: string, maxChars: number, words?: string[]): ContextRead {
@@ -183,7 +168,6 @@ export interface MiFeatureWeights {
 }
 export const MI_FEATURE_WEIGHTS: MiFeatureWeights = { words: 1, chars: 0.5, shape: 0.5, context: 0.5, overlap: 0.5, agree: 2 };
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "haven't", "shouldn't", "couldn't", 'hardly']);
 
 /** True when a clause break (, . ; : ! ? or a dash) lies between two offsets of `text`. */
 function clauseBreak(text: string, from: number, to: number): boolean {
@@ -198,7 +182,7 @@ function clauseBreak(text: string, from: number, to: number): boolean {
  * Word uni- and bigrams; a word within a negation's scope (up to 4 words, to the next clause break)
  * counts as "n:word" instead of "w:word" (and its bigram as "nb:"), so "can't quit" does not teach that "quit" is sustain talk.
  */
-function addWordFeatures(fb: FeatureBuilder, toks: readonly Token[], text: string, scale: number): void {
+function addWordFeatures(fb: FeatureBuilder, toks: readonly Token[], text: string, scale: number, negators: ReadonlySet<string>): void {
   const v = scale / Math.sqrt(2 * toks.length + 1);
   let prev = '<s>';
   let neg = 0;
@@ -213,7 +197,7 @@ function addWordFeatures(fb: FeatureBuilder, toks: readonly Token[], text: strin
       fb.addWith(H_W, w, v);
       fb.addHash(thenWord(hashString(prev, H_B), w), v);
     }
-    if (NEGATORS.has(w) || w.endsWith("n't")) neg = 4;
+    if (negators.has(w) || w.endsWith("n't")) neg = 4;
     prev = w;
   }
   fb.addHash(thenWord(hashString(prev, H_B), '</s>'), v);
@@ -298,7 +282,8 @@ function foldCode(c: number): number {
   return r;
 }
 
-function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: number, v: number): void {
+function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: number, v: number, words: MiWordLists): void {
+  const { wh, aux } = words;
   const q = endsWithQuestion(text);
   fb.addHash(H_LEN[bucket(ws.length, LEN_EDGES)], v);
   fb.addHash(q ? H_ENDQ : H_NOENDQ, v);
@@ -314,33 +299,34 @@ function addShape(fb: FeatureBuilder, text: string, ws: readonly string[], ls: n
   fb.addWith(H_L1, ws[ws.length - 1] ?? '', v);
   // Whether the turn is asked decides much, together with how it opens ("So you…?" vs "So you….").
   fb.addWith(q ? H_F1Q : H_F1S, w0, v);
-  if (WH.has(w0)) fb.addHash(q ? H_S_WH_Q : H_S_WH, v);
-  if (AUX.has(w0)) fb.addHash(q ? H_S_AUX_Q : H_S_AUX, v);
+  if (wh.has(w0)) fb.addHash(q ? H_S_WH_Q : H_S_WH, v);
+  if (aux.has(w0)) fb.addHash(q ? H_S_AUX_Q : H_S_AUX, v);
   if (ls > 0) {
     // The last sentence decides a multi-sentence turn ("... What do you think?").
     const a = ws[ls] ?? '';
     fb.addWith(H_LS1, a, v);
     fb.addHash(thenWord(hashString(a, H_LS2), ws[ls + 1] ?? ''), v);
-    if (WH.has(a)) fb.addHash(q ? H_S_LWH_Q : H_S_LWH, v);
-    if (AUX.has(a)) fb.addHash(q ? H_S_LAUX_Q : H_S_LAUX, v);
+    if (wh.has(a)) fb.addHash(q ? H_S_LWH_Q : H_S_LWH, v);
+    if (aux.has(a)) fb.addHash(q ? H_S_LAUX_Q : H_S_LAUX, v);
     fb.addHash(H_S_MULTI, v);
   }
   let i1 = 0;
   let i2 = 0;
   let we = 0;
+  const { firstPerson, secondPerson, firstPlural } = words;
   for (const w of ws) {
-    if (FIRST_PERSON.has(w)) i1++;
-    else if (SECOND_PERSON.has(w)) i2++;
-    else if (FIRST_PLURAL.has(w)) we++;
+    if (firstPerson.has(w)) i1++;
+    else if (secondPerson.has(w)) i2++;
+    else if (firstPlural.has(w)) we++;
   }
   fb.addHash(H_PR_I[Math.min(i1, 4)], v);
   fb.addHash(H_PR_YOU[Math.min(i2, 4)], v);
   fb.addHash(H_PR_WE[Math.min(we, 2)], v);
 }
 
-function contentSet(ws: readonly string[]): Set<string> {
+function contentSet(ws: readonly string[], functionWords: ReadonlySet<string>): Set<string> {
   const s = new Set<string>();
-  for (const w of ws) if (w.length > 2 && !FUNCTION_WORDS.has(w)) s.add(stem(w));
+  for (const w of ws) if (w.length > 2 && !functionWords.has(w)) s.add(stem(w));
   return s;
 }
 
@@ -349,13 +335,13 @@ const RATIO_EDGES = [0.001, 0.1, 0.2, 0.35, 0.5, 0.7];
 const SHARED_EDGES = [1, 2, 3, 5, 8];
 const REPEAT_EDGES = [0.001, 0.1, 0.25, 0.5];
 
-function addOverlap(fb: FeatureBuilder, mine: ContextRead, other: ContextRead, v: number): void {
-  const content = (mine.content ??= contentSet(mine.words));
+function addOverlap(fb: FeatureBuilder, mine: ContextRead, other: ContextRead, v: number, functionWords: ReadonlySet<string>): void {
+  const content = (mine.content ??= contentSet(mine.words, functionWords));
   if (content.size === 0) {
     fb.addHash(H_OV_NOCONTENT, v);
     return;
   }
-  const theirs = (other.content ??= contentSet(other.words));
+  const theirs = (other.content ??= contentSet(other.words, functionWords));
   let shared = 0;
   for (const w of content) if (theirs.has(w)) shared++;
   const ratio = shared / content.size;
@@ -418,16 +404,18 @@ const H_S_WH_Q = hashString('s:wh+q');
 /**
  * Hashed features of one utterance in its conversation. `context` holds the earlier turns, oldest
  * first, and may be empty: the utterance's own features then stand alone, and a "no context" feature
- * lets the model shift its priors. `speaker` picks which context features apply.
+ * lets the model shift its priors. `speaker` picks which context features apply. `words`: the
+ * closed-class lists the features are built on (data/word-lists.json, group `mi`).
  */
 export function miFeatures(
   text: string,
   speaker: 'therapist' | 'client',
   context: readonly Turn[],
+  words: MiWordLists,
   dim = MI_DIM,
   fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
 ): FeatureVector {
-  return miFeaturesInto(text, speaker, context, dim, fw).build();
+  return miFeaturesInto(text, speaker, context, words, dim, fw).build();
 }
 
 /**
@@ -438,9 +426,15 @@ export function miFeaturesInto(
   text: string,
   speaker: 'therapist' | 'client',
   context: readonly Turn[],
+  words: MiWordLists,
   dim = MI_DIM,
   fw: MiFeatureWeights = MI_FEATURE_WEIGHTS,
 ): FeatureBuilder {
+  // Kept reads made with other lists would carry their content sets: dropped (one compare per call).
+  if (words !== readLists) {
+    readMemo.fill(undefined);
+    readLists = words;
+  }
   const fb = sharedFeatureBuilder(dim);
   const toks = tokenize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const ws = norms(toks);
@@ -448,9 +442,9 @@ export function miFeaturesInto(
   const own = text.length <= MAX_CONTEXT_CHARS ? contextRead(text, MAX_CONTEXT_CHARS, ws) : null;
   fb.addWith(H_BIAS, speaker);
   const ls = lastSentenceStart(toks, text);
-  addWordFeatures(fb, toks, text, fw.words);
+  addWordFeatures(fb, toks, text, fw.words, words.negators);
   addCharGrams(fb, text, fw.chars);
-  addShape(fb, text, ws, ls, fw.shape / 4);
+  addShape(fb, text, ws, ls, fw.shape / 4, words);
   const n = context.length;
   if (n === 0) {
     fb.addHash(H_CTX_NONE, fw.context);
@@ -468,15 +462,16 @@ export function miFeaturesInto(
     for (const w of pws) fb.addWith(H_SP, w, vs);
   }
   // Agreeing or disagreeing with the previous turn takes up its content ("Yeah, I do want to stop").
-  const stance = AGREE.has(ws[0] ?? '') ? H_AGREE : DISAGREE.has(ws[0] ?? '') ? H_DISAGREE : 0;
+  const stance = words.agree.has(ws[0] ?? '') ? H_AGREE : words.disagree.has(ws[0] ?? '') ? H_DISAGREE : 0;
   if (stance !== 0 && prev.speaker !== speaker) {
     const va = (fw.context * fw.agree) / Math.sqrt(pws.length + 1);
-    for (const w of pws) if (!FUNCTION_WORDS.has(w)) fb.addWith(stance, w, va);
+    const functionWords = words.functionWords;
+    for (const w of pws) if (!functionWords.has(w)) fb.addWith(stance, w, va);
   }
   // Overlap with the other side's latest turn (the client's, for a therapist turn; and vice versa).
   for (let j = n - 1; j >= 0 && j >= n - MI_CONTEXT_TURNS; j--) {
     if (context[j].speaker !== speaker) {
-      addOverlap(fb, own ?? ownRead(ws), j === n - 1 ? prevRead : contextRead(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2);
+      addOverlap(fb, own ?? ownRead(ws), j === n - 1 ? prevRead : contextRead(context[j].text, MAX_CONTEXT_CHARS), fw.overlap / 2, words.functionWords);
       break;
     }
   }

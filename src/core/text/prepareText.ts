@@ -1,3 +1,4 @@
+import type { TextWordLists } from '../lexicon/wordLists.js';
 import type { AnalysisNote } from '../types.js';
 
 /** Longest text analysed; beyond it the analysis reads a prefix and says so (offsets stay valid). */
@@ -6,9 +7,6 @@ export const MAX_ANALYSED_CHARS = 20_000;
 // C0 controls other than tab/newline/carriage return, DEL, and C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LETTER = /\p{L}/u;
-// Frequent English function words: a Latin-script text of several words with almost none of them is
-// most likely another language (Spanish, German, …).
-const ENGLISH = new Set(['i', 'you', 'the', 'an', 'and', 'to', 'of', 'it', 'is', 'that', 'my', 'we', 'be', 'this', 'for', 'on', 'with', 'not', 'but', 'so', 'what', 'are', 'was', 'have', 'just', 'can', 'do', 'feel', 'like', 'know', 'he', 'she', 'they', 'at', 'or', 'if', 'yes', 'okay', 'ok', 'yeah', "i'm", "it's", "don't", 'am', 'how', 'your', 'about', 'all', 'really']);
 const SAMPLE = 600;
 
 function isAsciiLetter(c: number): boolean {
@@ -17,9 +15,10 @@ function isAsciiLetter(c: number): boolean {
 
 /**
  * A cheap language guess on a prefix: mostly non-Latin letters, or several Latin words with almost no
- * English function words. ASCII takes the fast path; only other characters meet the Unicode test.
+ * English function words (`englishWords`: a Latin-script text without them is most likely another
+ * language, Spanish, German, …). ASCII takes the fast path; only other characters meet the Unicode test.
  */
-function looksNonEnglish(text: string): boolean {
+function looksNonEnglish(text: string, englishWords: ReadonlySet<string>): boolean {
   const n = Math.min(text.length, SAMPLE);
   let letters = 0;
   let latin = 0;
@@ -44,7 +43,7 @@ function looksNonEnglish(text: string): boolean {
       word += text[i].toLowerCase();
     } else if (start >= 0) {
       words++;
-      if (ENGLISH.has(ascii ? text.slice(start, i).toLowerCase() : word)) english++;
+      if (englishWords.has(ascii ? text.slice(start, i).toLowerCase() : word)) english++;
       start = -1;
       word = '';
       ascii = true;
@@ -64,9 +63,10 @@ export interface PreparedText {
 /**
  * Makes any string safe to analyse without moving offsets: control characters become spaces, an
  * over-long text is cut to a prefix. Notes say what was done and whether the text looks non-English
- * (the lexicons and models are English; results there are reported but weak).
+ * (the lexicons and models are English; results there are reported but weak), judged with the
+ * `english` function words of `words` (data/word-lists.json, group `text`).
  */
-export function prepareText(raw: string): PreparedText {
+export function prepareText(raw: string, words: TextWordLists): PreparedText {
   const notes: AnalysisNote[] = [];
   let text = raw;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -84,7 +84,7 @@ export function prepareText(raw: string): PreparedText {
   if (empty) notes.push({ code: 'empty_text' });
   else if (!LETTER.test(text)) notes.push({ code: 'no_letters' });
   else {
-    if (looksNonEnglish(text)) notes.push({ code: 'non_english' });
+    if (looksNonEnglish(text, words.english)) notes.push({ code: 'non_english' });
   }
   return { text, notes, empty };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/tempDir.js';
 import type { Empathy } from '../../core/types.js';
 import { parseLexicon } from '../../core/lexicon/lexicon.js';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
 import { crossValidate, empathyTask, rationaleF1, readTrainSources, REAL_TALK_WEIGHTS } from './empathyTask.js';
 
@@ -45,7 +46,7 @@ describe('empathyTask', () => {
     fs.writeFileSync(path.join(corpusDir, 'empathy', 'heldout.jsonl'), items.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const lex = parseLexicon(JSON.parse(fs.readFileSync(path.join(DEFAULT_PATHS.lexiconsDir, 'empathy-cues.json'), 'utf8')), 'empathy-cues.json');
     if (!lex.ok) throw new Error('lexicon');
-    const reports = await empathyTask.evaluate({ ...DEFAULT_PATHS, corpusDir }, { lexicons: { 'empathy-cues': lex.value }, models: {} });
+    const reports = await empathyTask.evaluate({ ...DEFAULT_PATHS, corpusDir }, { lexicons: { 'empathy-cues': lex.value }, models: {}, wordLists: loadWordListsOrThrow() });
     expect(reports.map((r) => r.title)).toEqual(['empathy er (heldout)', 'empathy ip (heldout)', 'empathy ex (heldout)']);
     expect(reports[1].report.n).toBe(2);
     expect(reports[1].report.accuracy).toBe(1);
@@ -56,6 +57,7 @@ describe('empathyTask', () => {
 describe('empathy training sources and the generalisation estimate', () => {
   const lex = parseLexicon(JSON.parse(fs.readFileSync(path.join(DEFAULT_PATHS.lexiconsDir, 'empathy-cues.json'), 'utf8')), 'empathy-cues.json');
   if (!lex.ok) throw new Error('lexicon');
+  const WORDS = loadWordListsOrThrow().empathy;
   const texts = ['I understand.', 'What happened?', 'That sounds so hard.', 'What time is it?', 'So you feel stuck.', 'Tell me more about that.'];
   const rowsFor = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => {
@@ -83,8 +85,8 @@ describe('empathy training sources and the generalisation estimate', () => {
       { name: 'train', rows: rowsFor('a', 36) },
       { name: 'train-other', rows: rowsFor('b', 30) },
     ];
-    const a = crossValidate(sources, lex.value);
-    const b = crossValidate(sources, lex.value);
+    const a = crossValidate(sources, lex.value, WORDS);
+    const b = crossValidate(sources, lex.value, WORDS);
     expect(a).toEqual(b);
     expect(a.n).toBe(66);
     for (const m of ['er', 'ip', 'ex'] as const) {
@@ -99,8 +101,8 @@ describe('empathy training sources and the generalisation estimate', () => {
   it('weights real-talk items only where a source has transcripts, and replaces the current choice only under the protocol', () => {
     const written = { name: 'train', rows: rowsFor('a', 36) };
     const real = { name: 'train-real', rows: rowsFor('b', 30).map((r, i) => ({ ...r, transcript_id: i % 6 })) };
-    const noReal = crossValidate([written, { name: 'train-other', rows: rowsFor('b', 30) }], lex.value);
-    const cv = crossValidate([written, real], lex.value);
+    const noReal = crossValidate([written, { name: 'train-other', rows: rowsFor('b', 30) }], lex.value, WORDS);
+    const cv = crossValidate([written, real], lex.value, WORDS);
     for (const m of ['er', 'ip', 'ex'] as const) {
       // Without real talk nothing is weighted and the current choice stands.
       expect(Object.keys(noReal.weighted[m])).toEqual(['1']);

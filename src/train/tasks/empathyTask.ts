@@ -4,6 +4,7 @@ import { analyzeEmpathy, EMPATHY_LEXICON, EMPATHY_MODEL_TASKS } from '../../core
 import { EMPATHY_FEATURE_DIM, EMPATHY_FEATURE_SET, FEATURE_VARIANTS, empathyFeatures, type FeatureVariant } from '../../core/empathy/empathyFeatures.js';
 import { ruleEmpathy } from '../../core/empathy/ruleEmpathy.js';
 import type { Lexicon } from '../../core/lexicon/lexicon.js';
+import type { EmpathyWordLists } from '../../core/lexicon/wordLists.js';
 import type { FeatureVector } from '../../core/model/featureVector.js';
 import { predictProba } from '../../core/model/linearModel.js';
 import { fallbackRationale } from '../../core/empathy/fallbackRationale.js';
@@ -12,7 +13,7 @@ import type { Resources } from '../../core/resources.js';
 import { hashString } from '../../core/text/hash.js';
 import { tokenize } from '../../core/text/tokenize.js';
 import { EMPATHY_MECHANISMS, type Empathy, type EmpathyMechanism, type Turn } from '../../core/types.js';
-import { loadLexiconOrThrow } from '../../io/loadResources.js';
+import { loadLexiconOrThrow, loadWordListsOrThrow } from '../../io/loadResources.js';
 import type { ResourcePaths } from '../../io/paths.js';
 import { corpusFiles, invalid, readJsonLines } from '../corpus.js';
 import { classificationReport, SetOverlap, type ClassificationReport } from '../metrics.js';
@@ -81,12 +82,12 @@ interface Prepared {
   canRaise: Record<EmpathyMechanism, boolean>;
 }
 
-function prepare(sources: readonly EmpathySource[], lexicon: Lexicon): Prepared[] {
+function prepare(sources: readonly EmpathySource[], lexicon: Lexicon, words: EmpathyWordLists): Prepared[] {
   return sources.flatMap((source) =>
     source.rows.map((row) => {
       const { empathy, scan, otherStems } = ruleEmpathy(row.text, row.context ?? [], lexicon);
       const levels = { er: empathy.er, ip: empathy.ip, ex: empathy.ex };
-      const x = empathyFeatures(scan, levels, otherStems, FEATURE_VARIANTS) as Prepared['x'];
+      const x = empathyFeatures(scan, levels, otherStems, FEATURE_VARIANTS, words) as Prepared['x'];
       const canRaise = {} as Record<EmpathyMechanism, boolean>;
       for (const m of EMPATHY_MECHANISMS) canRaise[m] = fallbackRationale(scan, empathy.rationales, m, 1) !== null;
       const group = row.transcript_id !== undefined ? `${source.name}:t${row.transcript_id}` : `${source.name}:${row.id}`;
@@ -170,8 +171,8 @@ function scoreChoices(
  * training sources (folds by a hash of the transcript or item) and leave-one-source-out (train on the
  * other sources, test on this one), for the rules and for every model mode × feature variant.
  */
-export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexicon): EmpathyCv {
-  const data = prepare(sources, lexicon);
+export function crossValidate(sources: readonly EmpathySource[], lexicon: Lexicon, words: EmpathyWordLists): EmpathyCv {
+  const data = prepare(sources, lexicon, words);
   const fold = data.map((d) => hashString(d.group) % FOLDS);
   const all = data.map((_, i) => i);
   const cvFolds = Array.from({ length: FOLDS }, (_, k) => ({ train: all.filter((i) => fold[i] !== k), test: all.filter((i) => fold[i] === k) }));
@@ -290,9 +291,10 @@ export const empathyTask: TrainingTask = {
   async train(paths) {
     const sources = readTrainSources(paths);
     const lexicon = loadLexiconOrThrow(paths.lexiconsDir, EMPATHY_LEXICON);
-    const cv = crossValidate(sources, lexicon);
+    const words = loadWordListsOrThrow().empathy;
+    const cv = crossValidate(sources, lexicon, words);
     const written: string[] = [];
-    const data = prepare(sources, lexicon);
+    const data = prepare(sources, lexicon, words);
     for (const m of EMPATHY_MECHANISMS) {
       const file = modelFile(paths, m);
       const { choice, weight } = cv.final[m];
@@ -328,8 +330,9 @@ export const empathyTask: TrainingTask = {
     // Every held-out file of this corpus (heldout.jsonl, and any heldout-*.jsonl) that carries the three levels.
     const files = corpusFiles(paths, 'empathy', 'heldout');
     const lexicon = resources.lexicons[EMPATHY_LEXICON];
+    const words = resources.wordLists?.empathy;
     const sources = readTrainSources(paths);
-    const cv = lexicon && files.length && sources.length ? crossValidate(sources, lexicon) : null;
+    const cv = lexicon && words && files.length && sources.length ? crossValidate(sources, lexicon, words) : null;
     const out: Array<{ title: string; report: ClassificationReport; note?: string }> = [];
     for (const file of files) {
       const rows = readRows(file).filter((r) => typeof r.text === 'string' && EMPATHY_MECHANISMS.every((m) => [0, 1, 2].includes(r[m])));

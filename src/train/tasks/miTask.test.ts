@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import { DEFAULT_PATHS } from '../../io/paths.js';
 import { loadAnnoMi } from '../annomi.js';
 import { serializeLinearModel } from '../trainSoftmax.js';
 import { crossValidateMi, featurizeTranscripts, foldsOf, MI_HYPER, MI_TASK_SPECS, trainMiModel } from './miTask.js';
 
 const subset = loadAnnoMi(DEFAULT_PATHS.annomiDir).slice(0, 6);
-const items = featurizeTranscripts(subset);
+const WORDS = loadWordListsOrThrow().mi;
+const items = featurizeTranscripts(subset, WORDS);
 
 describe('mi training', () => {
   it('is deterministic: the same data gives byte-identical model files', () => {
     for (const spec of MI_TASK_SPECS) {
       const a = JSON.stringify(serializeLinearModel(trainMiModel(spec, items, MI_HYPER[spec.task])));
-      const b = JSON.stringify(serializeLinearModel(trainMiModel(spec, featurizeTranscripts(subset), MI_HYPER[spec.task])));
+      const b = JSON.stringify(serializeLinearModel(trainMiModel(spec, featurizeTranscripts(subset, WORDS), MI_HYPER[spec.task])));
       expect(a).toBe(b);
     }
   });

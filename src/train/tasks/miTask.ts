@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { argmax, predictProba, type LinearModel } from '../../core/model/linearModel.js';
 import type { FeatureVector } from '../../core/model/featureVector.js';
+import type { MiWordLists } from '../../core/lexicon/wordLists.js';
 import { MI_CLIENT_FEATURE_SET, MI_CONTEXT_TURNS, MI_DIM, MI_THERAPIST_FEATURE_SET, miFeatures, type MiFeatureWeights } from '../../core/mi/miFeatures.js';
 import { mulberry32 } from '../../core/text/hash.js';
 import { CLIENT_TALK, MI_BEHAVIOURS, QUESTION_TYPES, REFLECTION_TYPES } from '../../core/types.js';
+import { loadWordListsOrThrow } from '../../io/loadResources.js';
 import { contextOf, loadAnnoMi, type AnnoMiTranscript, type AnnoMiUtterance } from '../annomi.js';
 import { classificationReport, type ClassificationReport } from '../metrics.js';
 import type { TrainingTask } from '../task.js';
@@ -56,15 +58,15 @@ export interface MiItem {
   noContext: FeatureVector;
 }
 
-export function featurizeTranscripts(transcripts: readonly AnnoMiTranscript[]): MiItem[] {
+export function featurizeTranscripts(transcripts: readonly AnnoMiTranscript[], words: MiWordLists): MiItem[] {
   const out: MiItem[] = [];
   for (const t of transcripts) {
     t.utterances.forEach((u, i) => {
       out.push({
         transcript: t.id,
         utterance: u,
-        withContext: miFeatures(u.text, u.speaker, contextOf(t, i, MI_CONTEXT_TURNS)),
-        noContext: miFeatures(u.text, u.speaker, []),
+        withContext: miFeatures(u.text, u.speaker, contextOf(t, i, MI_CONTEXT_TURNS), words),
+        noContext: miFeatures(u.text, u.speaker, [], words),
       });
     });
   }
@@ -74,10 +76,10 @@ export function featurizeTranscripts(transcripts: readonly AnnoMiTranscript[]): 
 /** The in-house baseline's view: word uni- and bigrams of the utterance alone (no chars, shape or context). */
 const BAG_OF_NGRAMS: MiFeatureWeights = { words: 1, chars: 0, shape: 0, context: 0, overlap: 0, agree: 0 };
 
-function featurizeBaseline(transcripts: readonly AnnoMiTranscript[]): MiItem[] {
+function featurizeBaseline(transcripts: readonly AnnoMiTranscript[], words: MiWordLists): MiItem[] {
   return transcripts.flatMap((t) =>
     t.utterances.map((u) => {
-      const x = miFeatures(u.text, u.speaker, [], MI_DIM, BAG_OF_NGRAMS);
+      const x = miFeatures(u.text, u.speaker, [], words, MI_DIM, BAG_OF_NGRAMS);
       return { transcript: t.id, utterance: u, withContext: x, noContext: x };
     }),
   );
@@ -180,7 +182,7 @@ const PUBLISHED: Partial<Record<MiTaskSpec['task'], string>> = {
 export const miTask: TrainingTask = {
   name: 'mi',
   async train(paths) {
-    const items = featurizeTranscripts(loadAnnoMi(paths.annomiDir));
+    const items = featurizeTranscripts(loadAnnoMi(paths.annomiDir), loadWordListsOrThrow().mi);
     const written: string[] = [];
     for (const spec of MI_TASK_SPECS) {
       const file = path.join(paths.modelsDir, spec.file);
@@ -191,9 +193,10 @@ export const miTask: TrainingTask = {
   },
   async evaluate(paths) {
     const transcripts = loadAnnoMi(paths.annomiDir);
-    const results = crossValidateMi(featurizeTranscripts(transcripts));
+    const words = loadWordListsOrThrow().mi;
+    const results = crossValidateMi(featurizeTranscripts(transcripts, words));
     // Same trainer and folds on word n-grams alone: what the featurizer adds over a plain bag of n-grams.
-    const baseline = new Map(crossValidateMi(featurizeBaseline(transcripts)).map((r) => [r.spec.task, r.withContext.macroF1]));
+    const baseline = new Map(crossValidateMi(featurizeBaseline(transcripts, words)).map((r) => [r.spec.task, r.withContext.macroF1]));
     return results.map((r) => ({
       title: TITLES[r.spec.task],
       report: r.withContext,

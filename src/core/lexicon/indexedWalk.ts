@@ -1,0 +1,171 @@
+import type { LiteralPrefix } from './literalPrefixes.js';
+import { childOf, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
+
+/**
+ * The walk that finds the indexed patterns of one or more lexicons in a text (lexiconIndex.ts): one
+ * trie of all their literal prefixes, walked along the text from every place a prefix may start; each
+ * pattern met is tried (sticky) there. Lexicons matched on the same texts one after the other (the
+ * analysis runs the style, empathy and stance lexicons on each utterance) share one walk, and so one
+ * pass over the text: the walk keeps every member's hits for the text it last walked.
+ */
+
+/** One indexed pattern of a member lexicon: its entry there, its lower-cased sticky regex, its prefixes. */
+export interface IndexedPattern {
+  entry: number;
+  sticky: RegExp;
+  prefixes: readonly LiteralPrefix[];
+}
+
+/** The root of prefixes that can only start where a word starts (and start with a word character). */
+const WORD_START_ROOT = 0;
+/** The root of prefixes that may start anywhere. */
+const ANYWHERE_ROOT = 1;
+
+export interface IndexedWalk {
+  /** The prefixes, numbered by slot (one per distinct pattern source: the trie's values). */
+  trie: PrefixTrie;
+  /** The children of WORD_START_ROOT by the class of their character (`wordClass`), -1 for none. */
+  wordStartFirst: Int32Array;
+  /** 1 for the UTF-16 units that begin a prefix under ANYWHERE_ROOT; null when there is none. */
+  anywhereFirst: Uint8Array | null;
+  /** Per slot, its sticky regex, and its (member, entry) pairs: targets[2·targetStart[s] ..]. */
+  sticky: RegExp[];
+  targetStart: Int32Array;
+  targets: Int32Array;
+  /** Per-walk bookkeeping per slot, reused across walks. */
+  stamp: Int32Array;
+  resume: Int32Array;
+  tried: Int32Array;
+  generation: number;
+  /** The lower-cased text last walked, and each member's hits in it: entry, start, end per hit. */
+  lower: string | null;
+  memberHits: number[][];
+}
+
+/** [a-z0-9_] → 0..36 (what `\b` counts as a word character without `i`), else -1. */
+export function wordClass(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 48 + 26;
+  if (c === 95) return 36;
+  return -1;
+}
+
+/** The walk of the members' indexed patterns (`members[m]`: member m's). */
+export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[]>): IndexedWalk {
+  const builder = new PrefixTrieBuilder(2);
+  const slotOfSource = new Map<string, number>();
+  const sticky: RegExp[] = [];
+  const targetsOf: number[][] = [];
+  let anywhereFirst: Uint8Array | null = null;
+  members.forEach((patterns, member) => {
+    for (const { entry, sticky: re, prefixes } of patterns) {
+      let slot = slotOfSource.get(re.source);
+      if (slot === undefined) {
+        // A source met again (in another member, or another entry) is tried once: same regex, same hits.
+        slot = sticky.length;
+        slotOfSource.set(re.source, slot);
+        sticky.push(re);
+        targetsOf.push([]);
+        for (const { prefix, atWordStart } of prefixes) {
+          const wordStart = atWordStart && wordClass(prefix.charCodeAt(0)) >= 0;
+          if (!wordStart) (anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
+          builder.insert(wordStart ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
+        }
+      }
+      targetsOf[slot].push(member, entry);
+    }
+  });
+  const slots = sticky.length;
+  const targetStart = new Int32Array(slots + 1);
+  for (let s = 0; s < slots; s++) targetStart[s + 1] = targetStart[s] + targetsOf[s].length / 2;
+  return {
+    trie: builder.build(),
+    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => builder.child(WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
+    anywhereFirst,
+    sticky,
+    targetStart,
+    targets: Int32Array.from(targetsOf.flat()),
+    stamp: new Int32Array(slots),
+    resume: new Int32Array(slots),
+    tried: new Int32Array(slots),
+    generation: 0,
+    lower: null,
+    memberHits: members.map(() => []),
+  };
+}
+
+/**
+ * Walks `lower` (with `key`, the same with whitespace folded to ' ', which prefixes are compared
+ * with): tries, at every place, the patterns whose literal prefixes the text starts with there, left
+ * to right and never inside a pattern's own previous match (the matches a global scan finds), and
+ * leaves each member's hits in `memberHits`. One loop with everything in locals and the trie's hash
+ * probe written out: this is the hottest code of an analysis, and most walks are a step or two.
+ */
+export function walkText(walk: IndexedWalk, lower: string, key: string): void {
+  const { memberHits } = walk;
+  for (const h of memberHits) h.length = 0;
+  walk.lower = lower;
+  if (walk.sticky.length === 0) return;
+  if (walk.generation >= 0x3fffffff) {
+    walk.generation = 0;
+    walk.stamp.fill(0);
+  }
+  const gen = ++walk.generation;
+  const { trie, wordStartFirst, anywhereFirst, stamp, resume, tried, sticky, targetStart, targets } = walk;
+  const { table, mask, shift, valueStart, values } = trie;
+  const n = key.length;
+  let prevWord = false;
+  for (let p = 0; p < n; p++) {
+    const c = key.charCodeAt(p);
+    const w = wordClass(c);
+    // Up to two walks start here: from the word-start root's child for c, then the anywhere root's.
+    let node = w >= 0 && !prevWord ? wordStartFirst[w] : -1;
+    prevWord = w >= 0;
+    let other = anywhereFirst !== null && anywhereFirst[c] === 1 ? childOf(trie, ANYWHERE_ROOT, c) : -1;
+    if (node < 0) {
+      node = other;
+      other = -1;
+    }
+    while (node >= 0) {
+      for (let d = p + 1; ; d++) {
+        for (let k = valueStart[node], end = valueStart[node + 1]; k < end; k++) {
+          const slot = values[k];
+          if (stamp[slot] !== gen) {
+            stamp[slot] = gen;
+            resume[slot] = 0;
+            tried[slot] = -1;
+          }
+          // Like a global scan, a pattern resumes after the end of its last match; and it is tried
+          // once at a place, however many of its prefixes lead there.
+          if (p < resume[slot] || tried[slot] === p) continue;
+          tried[slot] = p;
+          // test() leaves lastIndex at the match's end and builds no match array.
+          const re = sticky[slot];
+          re.lastIndex = p;
+          if (re.test(lower) && re.lastIndex > p) {
+            const e = re.lastIndex;
+            resume[slot] = e;
+            for (let t = targetStart[slot] * 2, tEnd = targetStart[slot + 1] * 2; t < tEnd; t += 2) memberHits[targets[t]].push(targets[t + 1], p, e);
+          }
+        }
+        if (d >= n) break;
+        // childOf(trie, node, unit), written out.
+        const unit = key.charCodeAt(d);
+        let next = -1;
+        for (let h = slotOf(node, unit, shift); ; h = (h + 1) & mask) {
+          const i = h * 3;
+          const f = table[i];
+          if (f === node && table[i + 1] === unit) {
+            next = table[i + 2];
+            break;
+          }
+          if (f === -1) break;
+        }
+        if (next < 0) break;
+        node = next;
+      }
+      node = other;
+      other = -1;
+    }
+  }
+}
