@@ -74,7 +74,7 @@ console.log(`attune bench — ${inputs.length} AnnoMI utterances (mean ${Math.ro
 console.log(`  throughput            ${Math.round(n / elapsed).toLocaleString('en')} utterances/s (timed loop, ${n.toLocaleString('en')} analyses in ${elapsed.toFixed(1)} s)`);
 console.log(`  throughput, no timers ${Math.round(pureRate).toLocaleString('en')} utterances/s (one pass)`);
 console.log(`  latency               p50 ${q(0.5).toFixed(1)} µs   p99 ${q(0.99).toFixed(1)} µs   max ${q(1).toFixed(0)} µs`);
-console.log(`  model load            ${loadMs.toFixed(0)} ms (read and validate lexicons and models, in process)`);
+console.log(`  model load            ${loadMs.toFixed(0)} ms (read and validate lexicons, models and word lists, and build the shared lexicon index, in process)`);
 console.log(`  first result          ${ttfrWarm.toFixed(0)} ms (fresh \`attune code\` process, start to first output line; best of 3)`);
 console.log(`  first result, first run ${ttfrCold.toFixed(0)} ms (empty data folder: the first run after an install, with the pattern plans the build shipped)`);
 console.log(`  peak memory           ${rssMb.toFixed(0)} MB resident`);

@@ -13,10 +13,15 @@ describe('specificity', () => {
     expect(s.tokens).toBe(12);
     expect(isContentWord('feel')).toBe(false);
     expect(isContentWord('loneliness')).toBe(true);
+    // Bare numbers are not content; words with digits are.
+    expect(isContentWord('2024')).toBe(false);
+    expect(isContentWord('2nd')).toBe(true);
   });
 
   it('measures overlap with the other turn through crude stems', () => {
     expect(stem('loneliness')).toBe(stem('lonely'));
+    expect(stem("mum's")).toBe('mum');
+    expect(stem("s's")).toBe('s');
     const ctx = contentStems("I've been so lonely since the move.");
     const t = 'Has the loneliness been worse since moving?';
     expect(measureSpecificity(t, 0, t.length, ctx).overlap).toBe(2);

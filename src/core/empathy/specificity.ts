@@ -25,12 +25,21 @@ const GENERIC = new Set(
 
 /** A crude stem so "lonely"/"loneliness" and "drink"/"drinking" meet: the first five letters of longer words. */
 export function stem(norm: string): string {
-  const w = norm.replace(/'s$/, '');
+  const w = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
 export function isContentWord(norm: string): boolean {
-  return norm.length > 1 && !GENERIC.has(norm) && !/^\d+$/.test(norm);
+  return norm.length > 1 && !GENERIC.has(norm) && !allDigits(norm);
+}
+
+// By hand, not /^\d+$/: it runs on every word of every reply and turn before it.
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }
 
 /** Content stems of a text (e.g. the other person's last turn), for overlap checks. */
