@@ -16,7 +16,8 @@ import { buildIndexedWalk, walkText, type IndexedPattern, type IndexedWalk } fro
  *   word start. Such a pattern is tried (sticky) only at positions where the text starts with one of
  *   them, left to right and never inside its own previous match: the matches a global scan finds.
  *   Patterns whose start cannot be pinned down are scanned over the whole text.
- * The index is built once per lexicon object (and each pattern analysed once per source string).
+ * The index is built once per lexicon object (and each pattern analysed once per source string); the
+ * walk that finds its indexed patterns (indexedWalk.ts) may be shared with lexicons read on the same texts.
  */
 
 /**
