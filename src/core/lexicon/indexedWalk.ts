@@ -43,7 +43,7 @@ export interface IndexedWalk {
 }
 
 /** [a-z0-9_] → 0..36 (what `\b` counts as a word character without `i`), else -1. */
-export function wordClass(c: number): number {
+function wordClass(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 48 && c <= 57) return c - 48 + 26;
   if (c === 95) return 36;
