@@ -1,5 +1,5 @@
 import type { LiteralPrefix } from './literalPrefixes.js';
-import { childOf, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
+import { EDGE_STRIDE, edgeOf, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
 
 /**
  * The walk that finds the indexed patterns of one or more lexicons in a text (lexiconIndex.ts): one
@@ -24,7 +24,7 @@ const ANYWHERE_ROOT = 1;
 export interface IndexedWalk {
   /** The prefixes, numbered by slot (one per distinct pattern source: the trie's values). */
   trie: PrefixTrie;
-  /** The children of WORD_START_ROOT by the class of their character (`wordClass`), -1 for none. */
+  /** The edges (trie slots) that leave WORD_START_ROOT, by the class of their first unit (`wordClass`), -1 for none. */
   wordStartFirst: Int32Array;
   /** 1 for the UTF-16 units that begin a prefix under ANYWHERE_ROOT; null when there is none. */
   anywhereFirst: Uint8Array | null;
@@ -78,9 +78,10 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
   const slots = sticky.length;
   const targetStart = new Int32Array(slots + 1);
   for (let s = 0; s < slots; s++) targetStart[s + 1] = targetStart[s] + targetsOf[s].length / 2;
+  const trie = builder.build();
   return {
-    trie: builder.build(),
-    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => builder.child(WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
+    trie,
+    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => edgeOf(trie, WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
     anywhereFirst,
     sticky,
     targetStart,
@@ -112,22 +113,34 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
   }
   const gen = ++walk.generation;
   const { trie, wordStartFirst, anywhereFirst, stamp, resume, tried, sticky, targetStart, targets } = walk;
-  const { table, mask, shift, valueStart, values } = trie;
+  const { table, mask, shift, tails, valueStart, values } = trie;
   const n = key.length;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
     const c = key.charCodeAt(p);
     const w = wordClass(c);
-    // Up to two walks start here: from the word-start root's child for c, then the anywhere root's.
-    let node = w >= 0 && !prevWord ? wordStartFirst[w] : -1;
+    // Up to two walks start here: along the word-start root's edge for c, then the anywhere root's.
+    let edge = w >= 0 && !prevWord ? wordStartFirst[w] : -1;
     prevWord = w >= 0;
-    let other = anywhereFirst !== null && anywhereFirst[c] === 1 ? childOf(trie, ANYWHERE_ROOT, c) : -1;
-    if (node < 0) {
-      node = other;
+    let other = anywhereFirst !== null && anywhereFirst[c] === 1 ? edgeOf(trie, ANYWHERE_ROOT, c) : -1;
+    if (edge < 0) {
+      edge = other;
       other = -1;
     }
-    while (node >= 0) {
-      for (let d = p + 1; ; d++) {
+    while (edge >= 0) {
+      // The edge's first unit matched at d - 1; its tail must follow.
+      for (let d = p + 1; ; ) {
+        const i = edge * EDGE_STRIDE;
+        const tail = table[i + 3];
+        const len = tail & 255;
+        if (len > 0) {
+          if (d + len > n) break;
+          let k = 0;
+          for (let off = tail >>> 8; k < len && key.charCodeAt(d + k) === tails[off + k]; k++);
+          if (k < len) break;
+          d += len;
+        }
+        const node = table[i + 2];
         for (let k = valueStart[node], end = valueStart[node + 1]; k < end; k++) {
           const slot = values[k];
           if (stamp[slot] !== gen) {
@@ -149,22 +162,23 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
           }
         }
         if (d >= n) break;
-        // childOf(trie, node, unit), written out.
+        // edgeOf(trie, node, unit), written out.
         const unit = key.charCodeAt(d);
         let next = -1;
         for (let h = slotOf(node, unit, shift); ; h = (h + 1) & mask) {
-          const i = h * 3;
-          const f = table[i];
-          if (f === node && table[i + 1] === unit) {
-            next = table[i + 2];
+          const j = h * EDGE_STRIDE;
+          const f = table[j];
+          if (f === node && table[j + 1] === unit) {
+            next = h;
             break;
           }
           if (f === -1) break;
         }
         if (next < 0) break;
-        node = next;
+        edge = next;
+        d++;
       }
-      node = other;
+      edge = other;
       other = -1;
     }
   }

@@ -200,7 +200,7 @@ describe('pattern plans as data', () => {
     const sources = ['\\bPlanned\\s+(?:Day|Night)\\b', '\\w+Scanplan', '\\p{Lu}planz'];
     indexLexicon(lexiconOf('plans-made', sources));
     const data = patternPlansData();
-    expect(data[sources[0]]).toEqual([lowerCaseSource(sources[0]), expect.arrayContaining(['1planned '])]);
+    expect(data[sources[0]]).toEqual([lowerCaseSource(sources[0]), expect.arrayContaining(['1planned day', '1planned nigh'])]);
     expect(data[sources[1]]).toEqual([lowerCaseSource(sources[1])]);
     expect(data[sources[2]]).toEqual([null]);
     // The data is JSON: it survives a file.
@@ -226,7 +226,7 @@ describe('pattern plans as data', () => {
     // Malformed plans are made as usual when their pattern is indexed.
     const other = lexiconOf('plans-unseeded', ['\\bbadprefix', '\\bempty']);
     expect(show(matchLexicon(other, 'badprefix empty'))).toEqual(['k@0-9', 'k@10-15']);
-    expect(patternPlansData()['\\bbadprefix']).toEqual(['\\bbadprefix', ['1badprefi']]);
+    expect(patternPlansData()['\\bbadprefix']).toEqual(['\\bbadprefix', ['1badprefix']]);
   });
 });
 

@@ -10,7 +10,7 @@
  * folded to ' '.
  */
 export const PREFIX_LENGTH = 6;
-const MAX_PREFIXES = 600;
+const MAX_PREFIXES = 1000;
 
 type Node =
   | { t: 'char'; c: string }

@@ -1,34 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../text/hash.js';
-import { childOf, PrefixTrieBuilder, type PrefixTrie } from './prefixTrie.js';
+import { edgeOf, nodeAt, PrefixTrieBuilder, valuesOf } from './prefixTrie.js';
 
-/** The node `s` leads to from `root`, or -1. */
-function follow(trie: PrefixTrie, root: number, s: string): number {
-  let node = root;
-  for (let i = 0; i < s.length && node >= 0; i++) node = childOf(trie, node, s.charCodeAt(i));
-  return node;
-}
-
-function valuesAt(trie: PrefixTrie, node: number): number[] {
-  return Array.from(trie.values.subarray(trie.valueStart[node], trie.valueStart[node + 1]));
-}
+const follow = nodeAt;
+const valuesAt = valuesOf;
 
 describe('PrefixTrie', () => {
   it('leads every inserted string to its node, with its values in insertion order and without repeats', () => {
     const b = new PrefixTrieBuilder(2);
-    const a = b.insert(0, 'you ', 3);
-    expect(b.insert(0, 'you ', 1)).toBe(a);
     b.insert(0, 'you ', 3);
-    const y = b.insert(0, 'you', 7);
-    const other = b.insert(1, 'you ', 9);
+    b.insert(0, 'you ', 1);
+    b.insert(0, 'you ', 3);
+    b.insert(0, 'you', 7);
+    b.insert(1, 'you ', 9);
     const trie = b.build();
-    expect(follow(trie, 0, 'you ')).toBe(a);
+    const a = follow(trie, 0, 'you ');
     expect(valuesAt(trie, a)).toEqual([3, 1]);
-    expect(valuesAt(trie, y)).toEqual([7]);
+    expect(valuesAt(trie, follow(trie, 0, 'you'))).toEqual([7]);
     // The two roots do not share nodes.
-    expect(follow(trie, 1, 'you ')).toBe(other);
+    const other = follow(trie, 1, 'you ');
+    expect(valuesAt(trie, other)).toEqual([9]);
     expect(other).not.toBe(a);
+    // 'yo' holds no value: it lies inside the merged edge 'you' (no node of its own).
     expect(valuesAt(trie, follow(trie, 0, 'yo'))).toEqual([]);
+    expect(follow(trie, 0, 'yo')).toBe(-1);
+    expect(follow(trie, 0, 'yoX')).toBe(-1);
+  });
+
+  it('merges runs of single-child nodes into edges, longer runs than a tail holds included', () => {
+    const b = new PrefixTrieBuilder(1);
+    const long = 'ab'.repeat(300);
+    b.insert(0, long, 1);
+    b.insert(0, long.slice(0, 7), 2);
+    b.insert(0, 'abx', 3);
+    const trie = b.build();
+    // Nodes left: the root, 'ab' (it branches), 'abababa' (a value), and the long run's end, cut in three (tails of at most 255 units).
+    expect(trie.valueStart.length - 1).toBeLessThan(10);
+    expect(valuesAt(trie, follow(trie, 0, long))).toEqual([1]);
+    expect(valuesAt(trie, follow(trie, 0, long.slice(0, 7)))).toEqual([2]);
+    expect(valuesAt(trie, follow(trie, 0, 'abx'))).toEqual([3]);
+    expect(follow(trie, 0, long.slice(0, 400))).toBe(-1);
+    expect(follow(trie, 0, long.slice(0, 599) + 'x')).toBe(-1);
   });
 
   it('answers -1 for a unit no inserted string continues with, non-ASCII and surrogates included', () => {
@@ -39,7 +51,7 @@ describe('PrefixTrie', () => {
     expect(follow(trie, 0, 'i’m')).toBeGreaterThan(0);
     expect(follow(trie, 0, "i'm")).toBe(-1);
     expect(valuesAt(trie, follow(trie, 0, 'é\ud83d'))).toEqual([1]);
-    expect(childOf(trie, 0, 'x'.charCodeAt(0))).toBe(-1);
+    expect(edgeOf(trie, 0, 'x'.charCodeAt(0))).toBe(-1);
   });
 
   it('agrees with a plain map of strings on thousands of random strings (tens of thousands of nodes)', () => {
@@ -47,7 +59,7 @@ describe('PrefixTrie', () => {
     const alphabet = "abcdefghijklmnopqrstuvwxyz '’-.é";
     const b = new PrefixTrieBuilder(2);
     const expected = new Map<string, number[]>();
-    for (let k = 0; k < 12_000; k++) {
+    for (let k = 0; k < 36_000; k++) {
       let s = '';
       const len = 1 + Math.floor(rand() * 10);
       for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
@@ -60,8 +72,8 @@ describe('PrefixTrie', () => {
       expected.set(key, vs);
     }
     const trie = b.build();
-    // More than 2^15 nodes: node numbers fill the high bits of the hash key.
-    expect(trie.valueStart.length - 1).toBeGreaterThan(40_000);
+    // Over 2^15 nodes even with the single-child runs merged: node numbers fill the high bits of the hash key.
+    expect(trie.valueStart.length - 1).toBeGreaterThan(33_000);
     for (const [key, vs] of expected) {
       const [root, s] = [Number(key[0]), key.slice(2)];
       expect(valuesAt(trie, follow(trie, root, s))).toEqual(vs);
