@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createAnalyzer } from '../core/analyzeUtterance.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
-import { loadLexiconFile } from './loadResources.js';
+import { loadLexiconFile, loadResources } from './loadResources.js';
 import { DEFAULT_PATHS } from './paths.js';
-import { SHIPPED_PATTERN_PLANS_FILE, writeShippedPatternPlans } from './patternPlanCache.js';
+import { collectTries, SHIPPED_PATTERN_PLANS_FILE, triesFileOf, writeShippedPatternPlans } from './patternPlanCache.js';
 
 /**
  * `npm run build` runs the built copy of this script after tsc: it writes the pattern plans of the
- * shipped lexicons beside the built code (patternPlanCache.ts), so that the first `attune code` after
- * an install makes none. The file only saves time, so nothing here fails the build: a lexicon that
+ * shipped lexicons beside the built code (patternPlanCache.ts), and the tries of the walks an analysis
+ * uses (the lexicons it shares a walk between, and those it derives), so that the first `attune code`
+ * after an install makes none. The file only saves time, so nothing here fails the build: a lexicon that
  * does not load is left out (its problems are reported when it is used), and otherwise attune runs
  * without the file, as before there was one.
  */
@@ -16,6 +18,16 @@ try {
   // Under tsx the plans would be keyed by the sources, and written into src/: only the built copy runs.
   if (!import.meta.url.endsWith('.js')) throw new Error('run the built copy, dist/io/buildPatternPlans.js');
   fs.rmSync(SHIPPED_PATTERN_PLANS_FILE, { force: true });
+  fs.rmSync(triesFileOf(SHIPPED_PATTERN_PLANS_FILE), { force: true });
+  collectTries();
+  // The walks an analysis builds: a therapist turn answering a client, a client turn, a person's.
+  const all = loadResources();
+  if (all.ok) {
+    const analyzer = createAnalyzer(all.value);
+    analyzer.analyze({ speaker: 'therapist', text: 'It sounds like you want to stop.', context: [{ speaker: 'client', text: 'Can you call me tonight?' }] });
+    analyzer.analyze({ speaker: 'client', text: 'I do want to stop.', context: [{ speaker: 'therapist', text: 'What do you want?' }] });
+    analyzer.analyze({ speaker: 'person', text: 'No, I cannot do that.' });
+  }
   const lexicons: Lexicon[] = [];
   for (const name of fs.readdirSync(DEFAULT_PATHS.lexiconsDir).filter((f) => f.endsWith('.json')).sort()) {
     const r = loadLexiconFile(path.join(DEFAULT_PATHS.lexiconsDir, name));

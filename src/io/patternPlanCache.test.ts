@@ -8,15 +8,22 @@ type Index = typeof import('../core/lexicon/lexiconIndex.js');
 type Cache = typeof import('./patternPlanCache.js');
 type Lex = typeof import('../core/lexicon/lexicon.js');
 type Load = typeof import('./loadResources.js');
+type Trie = typeof import('../core/lexicon/prefixTrie.js');
 
-/** A fresh process, as far as module state goes: the plans made so far are those of this "process". */
-async function fresh(): Promise<{ index: Index; cache: Cache; lex: Lex; load: Load }> {
+/**
+ * A fresh process, as far as module state goes: the plans made so far are those of this "process".
+ * `built()`: how many tries its walks have built (not read from a file) so far.
+ */
+async function fresh(): Promise<{ index: Index; cache: Cache; lex: Lex; load: Load; built: () => number }> {
   vi.resetModules();
+  const trie: Trie = await import('../core/lexicon/prefixTrie.js');
+  const build = vi.spyOn(trie.PrefixTrieBuilder.prototype, 'build');
   return {
     index: await import('../core/lexicon/lexiconIndex.js'),
     cache: await import('./patternPlanCache.js'),
     lex: await import('../core/lexicon/lexicon.js'),
     load: await import('./loadResources.js'),
+    built: () => build.mock.calls.length,
   };
 }
 
@@ -156,6 +163,88 @@ describe('pattern plan cache', () => {
     const run = await fresh();
     run.cache.readPatternPlans(userFile, shipped);
     expect(Object.keys(run.index.patternPlansData())).toEqual(other);
+  });
+
+  it('keeps the tries of the walks beside the plans: the next process builds none and matches alike', async () => {
+    const file = path.join(tempDir('attune-plans-'), 'cache', 'plans.json');
+    const text = 'Cached plans, rescanned. Tried plans too.';
+    const first = await fresh();
+    first.cache.readPatternPlans(file, null);
+    const lex = lexicon(first.lex, [...PATTERNS, '\\btried\\s+plans?\\b']);
+    const expected = first.lex.matchLexicon(lex, text);
+    expect(first.built()).toBe(1);
+    first.cache.writePatternPlans(file, [lex]);
+    const tries = first.cache.triesFileOf(file);
+    expect(fs.existsSync(tries)).toBe(true);
+
+    const second = await fresh();
+    second.cache.readPatternPlans(file, null);
+    expect(second.lex.matchLexicon(lexicon(second.lex, [...PATTERNS, '\\btried\\s+plans?\\b']), text)).toEqual(expected);
+    expect(second.built()).toBe(0);
+    // Nothing new was built: the tries file is left as it is.
+    fs.utimesSync(tries, 0, 0);
+    second.cache.writePatternPlans(file, [lex]);
+    expect(fs.statSync(tries).mtimeMs).toBe(0);
+  });
+
+  it('ignores a tries file of other code, damaged, cut short or garbled: the trie is built again, and kept', async () => {
+    const file = path.join(tempDir('attune-plans-'), 'plans.json');
+    const tries = path.join(path.dirname(file), 'plans.tries.bin');
+    const text = 'Cached plans, rescanned.';
+    const first = await fresh();
+    first.cache.readPatternPlans(file, null);
+    const expected = first.lex.matchLexicon(lexicon(first.lex, PATTERNS), text);
+    first.cache.writePatternPlans(file, [lexicon(first.lex, PATTERNS)]);
+    const good = fs.readFileSync(tries);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 5] ^= 0xff;
+    const header = good.toString('latin1', 0, 400);
+    const bad = [
+      flipped,
+      good.subarray(0, good.length - 8),
+      Buffer.from(header.replace(/"code":"[0-9a-f]+"/, '"code":"other"'), 'latin1'),
+      Buffer.from('ATTUNE-TRIES/1\n\u00ff\u00ff\u00ff\u00ff{', 'latin1'),
+      Buffer.from('garbled'),
+      Buffer.alloc(0),
+    ];
+    for (const content of bad) {
+      fs.writeFileSync(tries, content);
+      const run = await fresh();
+      run.cache.readPatternPlans(file, null);
+      expect(run.lex.matchLexicon(lexicon(run.lex, PATTERNS), text)).toEqual(expected);
+      expect(run.built()).toBe(1);
+    }
+    // The last run's rebuilt trie is kept: the next process reads it.
+    const last = await fresh();
+    last.cache.readPatternPlans(file, null);
+    last.lex.matchLexicon(lexicon(last.lex, PATTERNS), text);
+    last.cache.writePatternPlans(file, [lexicon(last.lex, PATTERNS)]);
+    const next = await fresh();
+    next.cache.readPatternPlans(file, null);
+    expect(next.lex.matchLexicon(lexicon(next.lex, PATTERNS), text)).toEqual(expected);
+    expect(next.built()).toBe(0);
+  });
+
+  it('ships the tries of the walks an analysis uses: a fresh data folder builds none', async () => {
+    const dir = tempDir('attune-plans-');
+    const shipped = path.join(dir, 'dist', 'pattern-plans.json');
+    const build = await fresh();
+    build.cache.collectTries();
+    const lexicons = codeLexicons(build.load);
+    const text = "I hear how hard it's been; you should try saying no, because honestly you never listen to me.";
+    build.index.shareIndex([lexicons[0], lexicons[2]]);
+    for (const lexicon of lexicons) build.lex.matchLexicon(lexicon, text);
+    expect(build.cache.writeShippedPatternPlans(shipped, lexicons)).toBe(true);
+
+    const run = await fresh();
+    const userFile = path.join(dir, 'data', 'cache', 'pattern-plans.json');
+    run.cache.readPatternPlans(userFile, shipped);
+    const again = codeLexicons(run.load);
+    run.index.shareIndex([again[0], again[2]]);
+    for (const lexicon of again) expect(run.lex.matchLexicon(lexicon, text)).toEqual(run.index.matchLexiconReference(lexicon, text));
+    expect(run.built()).toBe(0);
+    run.cache.writePatternPlans(userFile, again);
+    expect(fs.existsSync(run.cache.triesFileOf(userFile))).toBe(false);
   });
 
   it('is written by the build, beside the built code', () => {

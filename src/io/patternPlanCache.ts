@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useTrieStore } from '../core/lexicon/indexedWalk.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { indexLexicon, patternPlanCount, patternPlansData, seedPatternPlans } from '../core/lexicon/lexiconIndex.js';
+import { FileTrieStore, readTrieFile, writeTrieFile } from './patternTrieFile.js';
 
 /**
  * Keeps the lexicon index's pattern plans (lower-cased sources and literal prefixes) between
@@ -16,14 +18,23 @@ import { indexLexicon, patternPlanCount, patternPlansData, seedPatternPlans } fr
  * patterns (the shipped plans of the others still serve), and each file is keyed by the code that
  * makes plans: after a change to it, a file is ignored (the user's is rewritten). The files hold
  * nothing from the user's text, only what the lexicons say.
+ * Beside each plans file, a binary file keeps the tries the lexicon walks were built with
+ * (patternTrieFile.ts, `<plans file>.tries.bin`): building them from the plans' prefixes took
+ * another 70 ms of cold code.
  */
-const FORMAT = 'attune-pattern-plans/1';
+const FORMAT = 'attune-pattern-plans/2';
 
 /** The plans of the shipped lexicons, beside the built code (under tsx it does not exist: no plans). */
 export const SHIPPED_PATTERN_PLANS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'pattern-plans.json');
 
-/** The modules whose code decides the plans (as built, or as sources under tsx). */
-const PLANNING_MODULES = ['lexiconIndex', 'literalPrefixes'];
+/** The modules whose code decides the plans and the tries (as built, or as sources under tsx). */
+const PLANNING_MODULES = ['lexiconIndex', 'literalPrefixes', 'indexedWalk', 'prefixTrie'];
+
+/** The tries file kept beside a plans file. */
+export const triesFileOf = (plansFile: string): string => `${plansFile.replace(/\.json$/, '')}.tries.bin`;
+
+/** The tries read and built in this process, which the walks use (set by readPatternPlans). */
+let trieStore = new FileTrieStore();
 
 let codeKey: string | null | undefined;
 
@@ -67,12 +78,20 @@ function seedFrom(file: string, key: string): void {
  */
 export function readPatternPlans(file: string, shipped: string | null = SHIPPED_PATTERN_PLANS_FILE): void {
   const key = planningCodeKey();
+  trieStore = new FileTrieStore();
   if (key) {
     if (shipped !== null) seedFrom(shipped, key);
     seedFrom(file, key);
+    // The user's file first (it is rewritten with what it held and what this process builds).
+    trieStore.add(readTrieFile(triesFileOf(file), key), true);
+    if (shipped !== null) trieStore.add(readTrieFile(triesFileOf(shipped), key));
+    madeCount = trieStore.made.size;
   }
+  useTrieStore(trieStore);
   seededCount = patternPlanCount();
 }
+
+let madeCount = 0;
 
 /**
  * Writes the plans of this process for the patterns of `lexicons` to `file` (those of patterns no
@@ -82,15 +101,33 @@ export function readPatternPlans(file: string, shipped: string | null = SHIPPED_
  */
 export function writePatternPlans(file: string, lexicons: Iterable<Lexicon>): void {
   if (patternPlanCount() !== seededCount) writePlans(file, lexicons);
+  if (trieStore.made.size !== madeCount) writeTries(file);
+}
+
+function writeTries(plansFile: string): boolean {
+  const key = planningCodeKey();
+  if (!key || !writeTrieFile(triesFileOf(plansFile), key, trieStore.made)) return false;
+  madeCount = trieStore.made.size;
+  return true;
+}
+
+/**
+ * Collects the tries built from now on, for `writeShippedPatternPlans` (the build builds the walks
+ * the analysis uses before writing).
+ */
+export function collectTries(): void {
+  trieStore = new FileTrieStore();
+  madeCount = 0;
+  useTrieStore(trieStore);
 }
 
 /**
  * The shipped plans, for `npm run build` (buildPatternPlans.ts): plans every pattern of `lexicons`
- * and writes them to `file`; true when it was written.
+ * and writes them to `file`, and the tries built since `collectTries` beside it; true when both were written.
  */
 export function writeShippedPatternPlans(file: string, lexicons: readonly Lexicon[]): boolean {
   for (const lexicon of lexicons) indexLexicon(lexicon);
-  return writePlans(file, lexicons);
+  return writePlans(file, lexicons) && writeTries(file);
 }
 
 function writePlans(file: string, lexicons: Iterable<Lexicon>): boolean {

@@ -1,5 +1,5 @@
 import type { LiteralPrefix } from './literalPrefixes.js';
-import { EDGE_STRIDE, edgeOf, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
+import { EDGE_STRIDE, edgeOf, isWellFormedTrie, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
 
 /**
  * The walk that finds the indexed patterns of one or more lexicons in a text (lexiconIndex.ts): one
@@ -9,11 +9,11 @@ import { EDGE_STRIDE, edgeOf, PrefixTrieBuilder, slotOf, type PrefixTrie } from 
  * pass over the text: the walk keeps every member's hits for the text it last walked.
  */
 
-/** One indexed pattern of a member lexicon: its entry there, its lower-cased sticky regex, its prefixes. */
+/** One indexed pattern of a member lexicon: its entry there, its lower-cased sticky regex, its prefixes (asked for only to build a trie). */
 export interface IndexedPattern {
   entry: number;
   sticky: RegExp;
-  prefixes: readonly LiteralPrefix[];
+  prefixes: () => readonly LiteralPrefix[];
 }
 
 /** The root of prefixes that can only start where a word starts (and start with a word character). */
@@ -50,13 +50,30 @@ function wordClass(c: number): number {
   return -1;
 }
 
+/**
+ * Where walks keep their tries between processes (patternPlanCache.ts): building the trie of the
+ * shipped lexicons' tens of thousands of prefixes is most of the start-up of `attune code`, reading
+ * it back a millisecond. Keyed by the walk's signature: its patterns' sources, in slot order (the
+ * prefixes follow from the sources and the planning code, which the keeper keys its files by).
+ */
+export interface TrieStore {
+  get(signature: string): PrefixTrie | undefined;
+  set(signature: string, trie: PrefixTrie): void;
+}
+
+let trieStore: TrieStore | null = null;
+
+/** Sets (or, with null, removes) the store walks read their tries from and leave them in. */
+export function useTrieStore(store: TrieStore | null): void {
+  trieStore = store;
+}
+
 /** The walk of the members' indexed patterns (`members[m]`: member m's). */
 export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[]>): IndexedWalk {
-  const builder = new PrefixTrieBuilder(2);
   const slotOfSource = new Map<string, number>();
   const sticky: RegExp[] = [];
+  const slotPrefixes: Array<IndexedPattern['prefixes']> = [];
   const targetsOf: number[][] = [];
-  let anywhereFirst: Uint8Array | null = null;
   members.forEach((patterns, member) => {
     for (const { entry, sticky: re, prefixes } of patterns) {
       let slot = slotOfSource.get(re.source);
@@ -65,24 +82,26 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
         slot = sticky.length;
         slotOfSource.set(re.source, slot);
         sticky.push(re);
+        slotPrefixes.push(prefixes);
         targetsOf.push([]);
-        for (const { prefix, atWordStart } of prefixes) {
-          const wordStart = atWordStart && wordClass(prefix.charCodeAt(0)) >= 0;
-          if (!wordStart) (anywhereFirst ??= new Uint8Array(65536))[prefix.charCodeAt(0)] = 1;
-          builder.insert(wordStart ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
-        }
       }
       targetsOf[slot].push(member, entry);
     }
   });
   const slots = sticky.length;
+  const signature = JSON.stringify(sticky.map((re) => re.source));
+  let trie = trieStore?.get(signature);
+  if (trie !== undefined && !isWellFormedTrie(trie, slots)) trie = undefined;
+  if (trie === undefined) {
+    trie = buildTrie(slotPrefixes);
+    trieStore?.set(signature, trie);
+  }
   const targetStart = new Int32Array(slots + 1);
   for (let s = 0; s < slots; s++) targetStart[s + 1] = targetStart[s] + targetsOf[s].length / 2;
-  const trie = builder.build();
   return {
     trie,
     wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => edgeOf(trie, WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
-    anywhereFirst,
+    anywhereFirst: anywhereUnits(trie),
     sticky,
     targetStart,
     targets: Int32Array.from(targetsOf.flat()),
@@ -93,6 +112,25 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
     lower: null,
     memberHits: members.map(() => []),
   };
+}
+
+/** The trie of the slots' prefixes: under WORD_START_ROOT those that start a word with a word character, the rest under ANYWHERE_ROOT. */
+function buildTrie(slotPrefixes: ReadonlyArray<IndexedPattern['prefixes']>): PrefixTrie {
+  const builder = new PrefixTrieBuilder(2);
+  slotPrefixes.forEach((prefixes, slot) => {
+    for (const { prefix, atWordStart } of prefixes()) {
+      builder.insert(atWordStart && wordClass(prefix.charCodeAt(0)) >= 0 ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
+    }
+  });
+  return builder.build();
+}
+
+/** 1 for the first units of the edges that leave ANYWHERE_ROOT; null when there is none. */
+function anywhereUnits(trie: PrefixTrie): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  const { table } = trie;
+  for (let i = 0; i < table.length; i += EDGE_STRIDE) if (table[i] === ANYWHERE_ROOT) (out ??= new Uint8Array(65536))[table[i + 1]] = 1;
+  return out;
 }
 
 /**

@@ -25,12 +25,23 @@ import { buildIndexedWalk, walkText, type IndexedPattern, type IndexedWalk } fro
  * on the original text (its lower-cased version would not be exact); `scanned`: lower-cased,
  * case-sensitive (flags `gu`) over the whole lower-cased text; `indexed`: the same, sticky, tried only
  * where the text starts with one of its literal prefixes. Only the regex a plan runs is built (each
- * one built costs V8 a parse of the source, at start-up).
+ * one built costs V8 a parse of the source, at start-up), and seeded prefixes are read into objects
+ * only when a walk's trie is built from them (a start-up with the shipped tries builds none).
  */
 type PatternPlan =
   | { run: 'original' }
   | { run: 'scanned'; lower: RegExp }
-  | { run: 'indexed'; sticky: RegExp; prefixes: LiteralPrefix[] };
+  | { run: 'indexed'; sticky: RegExp; prefixes: () => readonly LiteralPrefix[] };
+
+/** Prefixes as plan data: each '1' (at a word start) or '0' (anywhere) then the prefix, joined by '\n' (prefixes hold no '\n'). */
+const prefixesData = (prefixes: readonly LiteralPrefix[]): string => prefixes.map((p) => (p.atWordStart ? '1' : '0') + p.prefix).join('\n');
+const WELL_FORMED_PREFIXES = /^[01][^\n]+(?:\n[01][^\n]+)*$/;
+
+/** The prefixes of plan data (well formed: WELL_FORMED_PREFIXES), read on first use. */
+function lazyPrefixes(data: string): () => readonly LiteralPrefix[] {
+  let list: LiteralPrefix[] | null = null;
+  return () => (list ??= data.split('\n').map((p) => ({ prefix: p.slice(1), atWordStart: p[0] === '1' })));
+}
 
 export interface LexiconIndex {
   entries: readonly LexiconEntry[];
@@ -74,7 +85,7 @@ function planOf(source: string): PatternPlan {
   if (lowered !== null) {
     try {
       const prefixes = literalPrefixes(lowered, INDEX_PREFIX_LENGTH);
-      plan = prefixes ? { run: 'indexed', sticky: new RegExp(lowered, 'uy'), prefixes } : { run: 'scanned', lower: new RegExp(lowered, 'gu') };
+      plan = prefixes ? { run: 'indexed', sticky: new RegExp(lowered, 'uy'), prefixes: () => prefixes } : { run: 'scanned', lower: new RegExp(lowered, 'gu') };
     } catch {
       // Lower-casing made it invalid: run the original.
     }
@@ -87,10 +98,11 @@ function planOf(source: string): PatternPlan {
  * A pattern's plan as data, for a process to hand the plans it made to a later one (analysing every
  * pattern source is most of the first analysis of a fresh process): the lower-cased source, or null
  * to run the original; for an indexed pattern its prefixes, each starting with '1' where it can only
- * start at a word start and '0' where it may start anywhere; absent for a scanned one. Valid only
- * for the code that made it (the caller keys it by that).
+ * start at a word start and '0' where it may start anywhere, joined by '\n' (one string parses
+ * faster than thousands); absent for a scanned one. Valid only for the code that made it (the caller
+ * keys it by that).
  */
-export type PatternPlanData = [lowered: string | null, prefixes?: string[]];
+export type PatternPlanData = [lowered: string | null, prefixes?: string];
 
 /** Every plan made or seeded in this process so far, by pattern source. */
 export function patternPlansData(): Record<string, PatternPlanData> {
@@ -98,7 +110,7 @@ export function patternPlansData(): Record<string, PatternPlanData> {
   for (const [source, plan] of plans) {
     if (plan.run === 'original') out[source] = [null];
     else if (plan.run === 'scanned') out[source] = [plan.lower.source];
-    else out[source] = [plan.sticky.source, plan.prefixes.map((p) => (p.atWordStart ? '1' : '0') + p.prefix)];
+    else out[source] = [plan.sticky.source, prefixesData(plan.prefixes())];
   }
   return out;
 }
@@ -120,9 +132,8 @@ export function seedPatternPlans(data: Readonly<Record<string, unknown>>): void 
       if (lowered === null && d.length === 1) plans.set(source, { run: 'original' });
       else if (typeof lowered !== 'string') continue;
       else if (d.length === 1) plans.set(source, { run: 'scanned', lower: new RegExp(lowered, 'gu') });
-      else if (Array.isArray(prefixes) && prefixes.length > 0 && prefixes.every((p) => typeof p === 'string' && p.length > 1 && (p[0] === '0' || p[0] === '1'))) {
-        const list = (prefixes as string[]).map((p) => ({ prefix: p.slice(1), atWordStart: p[0] === '1' }));
-        plans.set(source, { run: 'indexed', sticky: new RegExp(lowered, 'uy'), prefixes: list });
+      else if (typeof prefixes === 'string' && WELL_FORMED_PREFIXES.test(prefixes)) {
+        plans.set(source, { run: 'indexed', sticky: new RegExp(lowered, 'uy'), prefixes: lazyPrefixes(prefixes) });
       }
     } catch {
       // Not a valid regex: plan it as usual.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../text/hash.js';
-import { edgeOf, nodeAt, PrefixTrieBuilder, valuesOf } from './prefixTrie.js';
+import { EDGE_STRIDE, edgeOf, isWellFormedTrie, nodeAt, PrefixTrieBuilder, valuesOf, type PrefixTrie } from './prefixTrie.js';
 
 const follow = nodeAt;
 const valuesAt = valuesOf;
@@ -81,5 +81,27 @@ describe('PrefixTrie', () => {
       const next = follow(trie, root, s + '#');
       expect(next).toBe(-1);
     }
+  });
+
+  it('tells a well-formed trie (as built) from one that could hang a walk or read out of range', () => {
+    const b = new PrefixTrieBuilder(2);
+    for (const [i, w] of ['you ', 'you feel', 'yours', 'i feel', 'i felt'].entries()) b.insert(i % 2, w, i);
+    const good = b.build();
+    expect(isWellFormedTrie(good, 5)).toBe(true);
+    const edgeSlot = good.table.findIndex((v, i) => i % EDGE_STRIDE === 0 && v >= 0);
+    const tailSlot = good.table.findIndex((v, i) => i % EDGE_STRIDE === 3 && v >= 0 && (v & 255) > 0) - 3;
+    const broken = (change: (t: PrefixTrie) => void): PrefixTrie => {
+      const t = { ...good, table: good.table.slice(), valueStart: good.valueStart.slice(), values: good.values.slice() };
+      change(t);
+      return t;
+    };
+    expect(isWellFormedTrie(good, 4)).toBe(false); // a value past the limit
+    expect(isWellFormedTrie(broken((t) => t.table.fill(0)), 5)).toBe(false); // no empty slot: a probe would never end
+    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot + 2] = 999)), 5)).toBe(false); // an edge into no node
+    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot] = -7)), 5)).toBe(false);
+    expect(isWellFormedTrie(broken((t) => (t.table[tailSlot + 3] = (900 << 8) | 3)), 5)).toBe(false); // a tail past the tails
+    expect(isWellFormedTrie(broken((t) => (t.shift += 1)), 5)).toBe(false);
+    expect(isWellFormedTrie(broken((t) => (t.valueStart[1] = 99)), 5)).toBe(false);
+    expect(isWellFormedTrie({ ...good, table: good.table.subarray(0, good.table.length - EDGE_STRIDE) }, 5)).toBe(false);
   });
 });
