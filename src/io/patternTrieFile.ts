@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TrieStore } from '../core/lexicon/indexedWalk.js';
-import type { PrefixTrie } from '../core/lexicon/prefixTrie.js';
+import { EDGE_STRIDE, type PrefixTrie } from '../core/lexicon/prefixTrie.js';
 
 /**
  * The tries of the lexicon walks (indexedWalk.ts) kept in a binary file beside the pattern plans
@@ -13,7 +13,7 @@ import type { PrefixTrie } from '../core/lexicon/prefixTrie.js';
  * `sha` that of its bytes: a file of other code, damaged or cut short is ignored, trie by trie.
  */
 const MAGIC = 'ATTUNE-TRIES/1\n';
-const PARTS = ['table', 'tails', 'valueStart', 'values'] as const;
+const PARTS = ['table', 'nodes', 'tails', 'values'] as const;
 type Part = (typeof PARTS)[number];
 
 interface HeaderTrie {
@@ -69,12 +69,12 @@ function trieOf(bytes: Buffer, dataStart: number, t: HeaderTrie): PrefixTrie | n
   const view = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, [offset, length]: [number, number], width: number): T | null =>
     length % width === 0 ? make(bytes.buffer as ArrayBuffer, bytes.byteOffset + dataStart + offset, length / width) : null;
   const table = view((b, o, n) => new Int32Array(b, o, n), t.parts.table, 4);
+  const nodes = view((b, o, n) => new Int32Array(b, o, n), t.parts.nodes, 4);
   const tails = view((b, o, n) => new Uint16Array(b, o, n), t.parts.tails, 2);
-  const valueStart = view((b, o, n) => new Int32Array(b, o, n), t.parts.valueStart, 4);
   const values = view((b, o, n) => new Int32Array(b, o, n), t.parts.values, 4);
-  if (!table || !tails || !valueStart || !values || table.length < 4) return null;
+  if (!table || !nodes || !tails || !values || table.length < EDGE_STRIDE) return null;
   // The walk checks the rest (indexedWalk.ts, isWellFormedTrie) before using it.
-  return { table, shift: t.shift, mask: table.length / 4 - 1, tails, valueStart, values };
+  return { table, shift: t.shift, mask: table.length / EDGE_STRIDE - 1, nodes, tails, values };
 }
 
 const align = (n: number): number => (n + 3) & ~3;

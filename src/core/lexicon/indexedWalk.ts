@@ -116,20 +116,30 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
 
 /** The trie of the slots' prefixes: under WORD_START_ROOT those that start a word with a word character, the rest under ANYWHERE_ROOT. */
 function buildTrie(slotPrefixes: ReadonlyArray<IndexedPattern['prefixes']>): PrefixTrie {
-  const builder = new PrefixTrieBuilder(2);
-  slotPrefixes.forEach((prefixes, slot) => {
-    for (const { prefix, atWordStart } of prefixes()) {
-      builder.insert(atWordStart && wordClass(prefix.charCodeAt(0)) >= 0 ? WORD_START_ROOT : ANYWHERE_ROOT, prefix, slot);
-    }
-  });
-  return builder.build();
+  // Prefixes cut shorter are still prefixes of every match: a trie too large to number its nodes
+  // (lexicons far larger than the shipped ones) is built again of shorter ones, which only costs
+  // regex calls. One unit each always fits.
+  for (let maxLength = Infinity; ; maxLength = Math.max(1, Math.floor(maxLength / 2))) {
+    const builder = new PrefixTrieBuilder(2);
+    let longest = 0;
+    slotPrefixes.forEach((prefixes, slot) => {
+      for (const { prefix, atWordStart } of prefixes()) {
+        const cut = prefix.length > maxLength ? prefix.slice(0, maxLength) : prefix;
+        longest = Math.max(longest, cut.length);
+        builder.insert(atWordStart && wordClass(prefix.charCodeAt(0)) >= 0 ? WORD_START_ROOT : ANYWHERE_ROOT, cut, slot);
+      }
+    });
+    const trie = builder.build();
+    if (trie) return trie;
+    if (maxLength === Infinity) maxLength = longest;
+  }
 }
 
 /** 1 for the first units of the edges that leave ANYWHERE_ROOT; null when there is none. */
 function anywhereUnits(trie: PrefixTrie): Uint8Array | null {
   let out: Uint8Array | null = null;
   const { table } = trie;
-  for (let i = 0; i < table.length; i += EDGE_STRIDE) if (table[i] === ANYWHERE_ROOT) (out ??= new Uint8Array(65536))[table[i + 1]] = 1;
+  for (let i = 0; i < table.length; i += EDGE_STRIDE) if (table[i] !== -1 && table[i] >>> 16 === ANYWHERE_ROOT) (out ??= new Uint8Array(65536))[table[i] & 0xffff] = 1;
   return out;
 }
 
@@ -151,7 +161,7 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
   }
   const gen = ++walk.generation;
   const { trie, wordStartFirst, anywhereFirst, stamp, resume, tried, sticky, targetStart, targets } = walk;
-  const { table, mask, shift, tails, valueStart, values } = trie;
+  const { table, mask, shift, nodes, tails, values } = trie;
   const n = key.length;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
@@ -166,10 +176,10 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
       other = -1;
     }
     while (edge >= 0) {
-      // The edge's first unit matched at d - 1; its tail must follow.
+      // The edge's first unit matched at d - 1; the tail of the edge (kept by the node it enters) must follow.
       for (let d = p + 1; ; ) {
-        const i = edge * EDGE_STRIDE;
-        const tail = table[i + 3];
+        const node = table[edge * EDGE_STRIDE + 1];
+        const tail = nodes[2 * node + 1];
         const len = tail & 255;
         if (len > 0) {
           if (d + len > n) break;
@@ -178,8 +188,7 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
           if (k < len) break;
           d += len;
         }
-        const node = table[i + 2];
-        for (let k = valueStart[node], end = valueStart[node + 1]; k < end; k++) {
+        for (let k = nodes[2 * node], end = nodes[2 * node + 2]; k < end; k++) {
           const slot = values[k];
           if (stamp[slot] !== gen) {
             stamp[slot] = gen;
@@ -201,16 +210,15 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
         }
         if (d >= n) break;
         // edgeOf(trie, node, unit), written out.
-        const unit = key.charCodeAt(d);
+        const want = (node << 16) | key.charCodeAt(d);
         let next = -1;
-        for (let h = slotOf(node, unit, shift); ; h = (h + 1) & mask) {
-          const j = h * EDGE_STRIDE;
-          const f = table[j];
-          if (f === node && table[j + 1] === unit) {
+        for (let h = slotOf(want, shift); ; h = (h + 1) & mask) {
+          const k = table[h * EDGE_STRIDE];
+          if (k === want) {
             next = h;
             break;
           }
-          if (f === -1) break;
+          if (k === -1) break;
         }
         if (next < 0) break;
         edge = next;

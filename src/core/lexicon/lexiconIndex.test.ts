@@ -121,6 +121,17 @@ describe('matchLexicon (indexed) against the plain scan', () => {
     expect(show(matchIndexed(indexLexicon(sub), texts[0]))).toEqual(show(matchLexicon(sub, texts[0])));
   });
 
+  it('agrees where the prefixes are too many for one trie (it is built of shorter ones)', () => {
+    // 80 patterns of 1,000 six-letter openings each: some 89,000 trie nodes, over MAX_NODES.
+    const ten = '(?:a|b|c|d|e|f|g|h|i|j)';
+    const patterns = Array.from({ length: 80 }, (_, i) => `\\b${String.fromCharCode(107 + (i % 16), 107 + Math.floor(i / 16))}${ten}${ten}${ten}z`);
+    const r = parseLexicon({ format: LEXICON_FORMAT, name: 'many', labels: ['a'], entries: [{ kind: 'k', label: 'a', patterns, examples: ['x'] }] }, 'many');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const texts = ['klabcz lmjjjz kpabc kq kkaaaz, ZZ: ONCEBZ omhhhz kkaaa z', 'lp'.repeat(20) + 'abcz'];
+    expectSame(r.value, texts);
+    expect(matchLexicon(r.value, texts[0]).length).toBe(5);
+  });
+
   it('gives lexicons sharing one walk each its own results, whatever the order they are asked in', () => {
     // Fresh lexicon objects (not yet indexed), two of them sharing entries and so pattern sources.
     const members = lexicons.map((l) => ({ ...l }));

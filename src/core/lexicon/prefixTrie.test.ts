@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../text/hash.js';
-import { EDGE_STRIDE, edgeOf, isWellFormedTrie, nodeAt, PrefixTrieBuilder, valuesOf, type PrefixTrie } from './prefixTrie.js';
+import { EDGE_STRIDE, edgeOf, isWellFormedTrie, MAX_NODES, nodeAt, nodeCount, PrefixTrieBuilder, valuesOf, type PrefixTrie } from './prefixTrie.js';
 
 const follow = nodeAt;
 const valuesAt = valuesOf;
@@ -13,7 +13,7 @@ describe('PrefixTrie', () => {
     b.insert(0, 'you ', 3);
     b.insert(0, 'you', 7);
     b.insert(1, 'you ', 9);
-    const trie = b.build();
+    const trie = b.build()!;
     const a = follow(trie, 0, 'you ');
     expect(valuesAt(trie, a)).toEqual([3, 1]);
     expect(valuesAt(trie, follow(trie, 0, 'you'))).toEqual([7]);
@@ -33,9 +33,9 @@ describe('PrefixTrie', () => {
     b.insert(0, long, 1);
     b.insert(0, long.slice(0, 7), 2);
     b.insert(0, 'abx', 3);
-    const trie = b.build();
+    const trie = b.build()!;
     // Nodes left: the root, 'ab' (it branches), 'abababa' (a value), and the long run's end, cut in three (tails of at most 255 units).
-    expect(trie.valueStart.length - 1).toBeLessThan(10);
+    expect(nodeCount(trie)).toBeLessThan(10);
     expect(valuesAt(trie, follow(trie, 0, long))).toEqual([1]);
     expect(valuesAt(trie, follow(trie, 0, long.slice(0, 7)))).toEqual([2]);
     expect(valuesAt(trie, follow(trie, 0, 'abx'))).toEqual([3]);
@@ -47,7 +47,7 @@ describe('PrefixTrie', () => {
     const b = new PrefixTrieBuilder(1);
     b.insert(0, 'i’m', 0);
     b.insert(0, 'é\ud83d', 1);
-    const trie = b.build();
+    const trie = b.build()!;
     expect(follow(trie, 0, 'i’m')).toBeGreaterThan(0);
     expect(follow(trie, 0, "i'm")).toBe(-1);
     expect(valuesAt(trie, follow(trie, 0, 'é\ud83d'))).toEqual([1]);
@@ -71,9 +71,9 @@ describe('PrefixTrie', () => {
       if (!vs.includes(value)) vs.push(value);
       expected.set(key, vs);
     }
-    const trie = b.build();
+    const trie = b.build()!;
     // Over 2^15 nodes even with the single-child runs merged: node numbers fill the high bits of the hash key.
-    expect(trie.valueStart.length - 1).toBeGreaterThan(33_000);
+    expect(nodeCount(trie)).toBeGreaterThan(33_000);
     for (const [key, vs] of expected) {
       const [root, s] = [Number(key[0]), key.slice(2)];
       expect(valuesAt(trie, follow(trie, root, s))).toEqual(vs);
@@ -86,22 +86,30 @@ describe('PrefixTrie', () => {
   it('tells a well-formed trie (as built) from one that could hang a walk or read out of range', () => {
     const b = new PrefixTrieBuilder(2);
     for (const [i, w] of ['you ', 'you feel', 'yours', 'i feel', 'i felt'].entries()) b.insert(i % 2, w, i);
-    const good = b.build();
+    const good = b.build()!;
     expect(isWellFormedTrie(good, 5)).toBe(true);
-    const edgeSlot = good.table.findIndex((v, i) => i % EDGE_STRIDE === 0 && v >= 0);
-    const tailSlot = good.table.findIndex((v, i) => i % EDGE_STRIDE === 3 && v >= 0 && (v & 255) > 0) - 3;
+    const edgeSlot = good.table.findIndex((v, i) => i % EDGE_STRIDE === 0 && v !== -1);
+    const tailed = good.nodes.findIndex((v, i) => i % 2 === 1 && (v & 255) > 0);
     const broken = (change: (t: PrefixTrie) => void): PrefixTrie => {
-      const t = { ...good, table: good.table.slice(), valueStart: good.valueStart.slice(), values: good.values.slice() };
+      const t = { ...good, table: good.table.slice(), nodes: good.nodes.slice(), values: good.values.slice() };
       change(t);
       return t;
     };
     expect(isWellFormedTrie(good, 4)).toBe(false); // a value past the limit
     expect(isWellFormedTrie(broken((t) => t.table.fill(0)), 5)).toBe(false); // no empty slot: a probe would never end
-    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot + 2] = 999)), 5)).toBe(false); // an edge into no node
-    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot] = -7)), 5)).toBe(false);
-    expect(isWellFormedTrie(broken((t) => (t.table[tailSlot + 3] = (900 << 8) | 3)), 5)).toBe(false); // a tail past the tails
+    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot + 1] = 999)), 5)).toBe(false); // an edge into no node
+    expect(isWellFormedTrie(broken((t) => (t.table[edgeSlot] = (900 << 16) | 97)), 5)).toBe(false); // an edge from no node
+    expect(isWellFormedTrie(broken((t) => (t.nodes[tailed] = (900 << 8) | 3)), 5)).toBe(false); // a tail past the tails
     expect(isWellFormedTrie(broken((t) => (t.shift += 1)), 5)).toBe(false);
-    expect(isWellFormedTrie(broken((t) => (t.valueStart[1] = 99)), 5)).toBe(false);
+    expect(isWellFormedTrie(broken((t) => (t.nodes[2] = 99)), 5)).toBe(false); // values out of order
     expect(isWellFormedTrie({ ...good, table: good.table.subarray(0, good.table.length - EDGE_STRIDE) }, 5)).toBe(false);
+  });
+
+  it('refuses (null) to number more nodes than an edge key holds', () => {
+    const b = new PrefixTrieBuilder(1);
+    // Two units, each of 300 values: 90,000 distinct strings, over MAX_NODES nodes.
+    for (let i = 0; i < 300; i++) for (let j = 0; j < 300; j++) b.insert(0, String.fromCharCode(0x100 + i, 0x100 + j), 0);
+    expect(MAX_NODES).toBe(65535);
+    expect(b.build()).toBeNull();
   });
 });

@@ -9,39 +9,52 @@
  */
 export interface PrefixTrie {
   /**
-   * Hash slots of the edges, four int32 each (EDGE_STRIDE): the node the edge leaves (-1 for an empty
-   * slot), its first unit, the node it enters, and its tail as (offset in `tails` << 8 | length).
-   * Side by side, a probe reads one cache line: a walk step's cost is its cache misses.
+   * Hash slots of the edges, two int32 each (EDGE_STRIDE): the edge's key, (node it leaves << 16 |
+   * its first unit), -1 for an empty slot, and the node it enters. Eight bytes a slot and a table
+   * about two-thirds full: a walk step's cost is its cache misses, and a smaller table takes fewer.
    */
   table: Int32Array;
   /** Slot bits taken from the top of the 32-bit hash. */
   shift: number;
   mask: number;
+  /**
+   * Two int32 per node v, side by side: where its values start (nodes[2v]; they end where node
+   * v + 1's start, and a last pair holds values.length), and the tail of the edge that enters it as
+   * (offset in `tails` << 8 | length) (nodes[2v + 1]; 0 for the roots).
+   */
+  nodes: Int32Array;
   /** The units of every edge after its first, edge after edge. */
   tails: Uint16Array;
-  /** Values of node v: values[valueStart[v] .. valueStart[v + 1]), in insertion order, without repeats. */
-  valueStart: Int32Array;
+  /** The values of the nodes, node after node, each node's in insertion order and without repeats. */
   values: Int32Array;
 }
 
 /** Int32s per edge slot of `PrefixTrie.table`. */
-export const EDGE_STRIDE = 4;
+export const EDGE_STRIDE = 2;
 /** Units an edge's tail holds at most (its length is kept in 8 bits); a longer run takes more edges. */
 const MAX_TAIL = 255;
+/** Node numbers fill the high 16 bits of an edge key; the key -1 (node 65535, unit 0xffff) marks an empty slot. */
+export const MAX_NODES = 65535;
 
-/** Hash slot of an edge: multiplicative, the high bits spread well for small node numbers. */
-export function slotOf(node: number, unit: number, shift: number): number {
-  return Math.imul((node << 16) ^ unit, 0x9e3779b1) >>> shift;
+/** The key of an edge: the node it leaves and its first unit. */
+export const edgeKey = (node: number, unit: number): number => (node << 16) | unit;
+
+/** Hash slot of an edge key: multiplicative, the high bits spread well for small node numbers. */
+export function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
+
+/** The number of nodes of a trie. */
+export const nodeCount = (trie: PrefixTrie): number => trie.nodes.length / 2 - 1;
 
 /** The slot of the edge that leaves `node` with `unit`, or -1. */
 export function edgeOf(trie: PrefixTrie, node: number, unit: number): number {
   const { table, mask } = trie;
-  for (let s = slotOf(node, unit, trie.shift); ; s = (s + 1) & mask) {
-    const i = s * EDGE_STRIDE;
-    const f = table[i];
-    if (f === node && table[i + 1] === unit) return s;
-    if (f === -1) return -1;
+  const key = edgeKey(node, unit);
+  for (let s = slotOf(key, trie.shift); ; s = (s + 1) & mask) {
+    const k = table[s * EDGE_STRIDE];
+    if (k === key) return s;
+    if (k === -1) return -1;
   }
 }
 
@@ -52,20 +65,19 @@ export function nodeAt(trie: PrefixTrie, root: number, s: string): number {
   while (d < s.length) {
     const e = edgeOf(trie, node, s.charCodeAt(d));
     if (e < 0) return -1;
-    const i = e * EDGE_STRIDE;
-    const tail = trie.table[i + 3];
+    node = trie.table[e * EDGE_STRIDE + 1];
+    const tail = trie.nodes[2 * node + 1];
     const len = tail & 255;
     if (d + 1 + len > s.length) return -1;
     for (let k = 0, off = tail >>> 8; k < len; k++) if (s.charCodeAt(d + 1 + k) !== trie.tails[off + k]) return -1;
     d += 1 + len;
-    node = trie.table[i + 2];
   }
   return node;
 }
 
 /** The values of `node` (of nodeAt), in insertion order; none for -1. */
 export function valuesOf(trie: PrefixTrie, node: number): number[] {
-  return node < 0 ? [] : Array.from(trie.values.subarray(trie.valueStart[node], trie.valueStart[node + 1]));
+  return node < 0 ? [] : Array.from(trie.values.subarray(trie.nodes[2 * node], trie.nodes[2 * node + 2]));
 }
 
 /**
@@ -92,7 +104,7 @@ export class PrefixTrieBuilder {
   private child(node: number, unit: number): number {
     const bits = 31 - Math.clz32(this.index.length);
     const mask = this.index.length - 1;
-    for (let s = slotOf(node, unit, 32 - bits); ; s = (s + 1) & mask) {
+    for (let s = slotOf(edgeKey(node, unit), 32 - bits); ; s = (s + 1) & mask) {
       const e = this.index[s];
       if (e === 0) return -1 - s; // not found: -1 - (the free slot)
       const i = (e - 1) * 3;
@@ -123,7 +135,7 @@ export class PrefixTrieBuilder {
     const bits = 31 - Math.clz32(size);
     this.index = new Int32Array(size);
     for (let k = 0; k < this.edgeCount; k++) {
-      let s = slotOf(this.edges[3 * k], this.edges[3 * k + 1], 32 - bits);
+      let s = slotOf(edgeKey(this.edges[3 * k], this.edges[3 * k + 1]), 32 - bits);
       while (this.index[s] !== 0) s = (s + 1) & (size - 1);
       this.index[s] = k + 1;
     }
@@ -142,7 +154,8 @@ export class PrefixTrieBuilder {
     else if (!vs.includes(value)) vs.push(value);
   }
 
-  build(): PrefixTrie {
+  /** The compiled trie; null when it would have more than MAX_NODES nodes (build one of shorter strings). */
+  build(): PrefixTrie | null {
     const { edges, childCount, onlyEdge, nodeValues } = this;
     // The edges of each node, grouped (a counting sort by parent, insertion order kept).
     const first = new Int32Array(this.nodes + 1);
@@ -193,27 +206,32 @@ export class PrefixTrieBuilder {
         tailStart[++merged] = tailEnd;
       }
     }
-    // At most half full, so that a miss ends after a probe or two.
+    if (keptCount > MAX_NODES) return null;
+    // About two-thirds full at most: a miss reads a few adjacent slots, most often one cache line.
     let bits = 4;
-    while (1 << bits < merged * 2) bits++;
+    while (1 << bits < merged * 1.5) bits++;
     const size = 1 << bits;
     const shift = 32 - bits;
     const mask = size - 1;
     const table = new Int32Array(size * EDGE_STRIDE).fill(-1);
+    const nodes = new Int32Array((keptCount + 1) * 2);
     for (let e = 0; e < merged; e++) {
-      let s = slotOf(from[e], units[e], shift);
+      const key = edgeKey(from[e], units[e]);
+      let s = slotOf(key, shift);
       while (table[s * EDGE_STRIDE] !== -1) s = (s + 1) & mask;
-      const i = s * EDGE_STRIDE;
-      table[i] = from[e];
-      table[i + 1] = units[e];
-      table[i + 2] = to[e];
-      table[i + 3] = (tailStart[e] << 8) | (tailStart[e + 1] - tailStart[e]);
+      table[s * EDGE_STRIDE] = key;
+      table[s * EDGE_STRIDE + 1] = to[e];
+      nodes[2 * to[e] + 1] = (tailStart[e] << 8) | (tailStart[e + 1] - tailStart[e]);
     }
-    const valueStart = new Int32Array(keptCount + 1);
-    for (let v = 0; v < keptCount; v++) valueStart[v + 1] = valueStart[v] + (hasValues[kept[v]] ? nodeValues.get(kept[v])!.length : 0);
-    const values = new Int32Array(valueStart[keptCount]);
-    for (let v = 0; v < keptCount; v++) if (hasValues[kept[v]]) values.set(nodeValues.get(kept[v])!, valueStart[v]);
-    return { table, shift, mask, tails: tailUnits.slice(0, tailEnd), valueStart, values };
+    let valueCount = 0;
+    for (let v = 0; v < keptCount; v++) {
+      nodes[2 * v] = valueCount;
+      if (hasValues[kept[v]]) valueCount += nodeValues.get(kept[v])!.length;
+    }
+    nodes[2 * keptCount] = valueCount;
+    const values = new Int32Array(valueCount);
+    for (let v = 0; v < keptCount; v++) if (hasValues[kept[v]]) values.set(nodeValues.get(kept[v])!, nodes[2 * v]);
+    return { table, shift, mask, nodes, tails: tailUnits.slice(0, tailEnd), values };
   }
 }
 
@@ -226,27 +244,28 @@ function grown(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer>
 
 /**
  * Whether `trie` (from elsewhere: a file) is well formed for values below `valueLimit`: sizes agree,
- * every slot's nodes, tail and values lie in range, and the table has an empty slot (a probe for an
- * edge that is not there ends). A trie that passes cannot make a walk hang or read out of range.
+ * every slot's nodes, every tail and value lies in range, and the table has an empty slot (a probe for
+ * an edge that is not there ends). A trie that passes cannot make a walk hang or read out of range.
  */
 export function isWellFormedTrie(trie: PrefixTrie, valueLimit: number): boolean {
-  const { table, shift, mask, tails, valueStart, values } = trie;
+  const { table, shift, mask, nodes, tails, values } = trie;
   const size = mask + 1;
   if (!(size >= 2 && (size & mask) === 0 && shift === 32 - Math.log2(size) && table.length === size * EDGE_STRIDE)) return false;
-  const nodes = valueStart.length - 1;
-  if (nodes < 1 || valueStart[0] !== 0 || valueStart[nodes] !== values.length) return false;
-  for (let v = 0; v < nodes; v++) if (valueStart[v + 1] < valueStart[v]) return false;
+  const count = nodes.length / 2 - 1;
+  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_NODES && nodes[0] === 0 && nodes[2 * count] === values.length)) return false;
+  for (let v = 0; v < count; v++) {
+    const tail = nodes[2 * v + 1];
+    if (nodes[2 * v + 2] < nodes[2 * v] || !(tail >= 0 && (tail >>> 8) + (tail & 255) <= tails.length)) return false;
+  }
   for (let k = 0; k < values.length; k++) if (!(values[k] >= 0 && values[k] < valueLimit)) return false;
   let empty = 0;
   for (let i = 0; i < table.length; i += EDGE_STRIDE) {
-    const from = table[i];
-    if (from === -1) {
+    const key = table[i];
+    if (key === -1) {
       empty++;
       continue;
     }
-    const tail = table[i + 3];
-    if (!(from >= 0 && from < nodes && table[i + 1] >= 0 && table[i + 1] <= 0xffff && table[i + 2] > 0 && table[i + 2] < nodes)) return false;
-    if (!(tail >= 0 && (tail >>> 8) + (tail & 255) <= tails.length)) return false;
+    if (!((key >>> 16) < count && table[i + 1] > 0 && table[i + 1] < count)) return false;
   }
   return empty > 0;
 }
