@@ -1,5 +1,5 @@
 import type { LiteralPrefix } from './literalPrefixes.js';
-import { EDGE_STRIDE, edgeOf, isWellFormedTrie, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
+import { childOf, EDGE_STRIDE, isWellFormedTrie, PrefixTrieBuilder, slotOf, type PrefixTrie } from './prefixTrie.js';
 
 /**
  * The walk that finds the indexed patterns of one or more lexicons in a text (lexiconIndex.ts): one
@@ -24,7 +24,7 @@ const ANYWHERE_ROOT = 1;
 export interface IndexedWalk {
   /** The prefixes, numbered by slot (one per distinct pattern source: the trie's values). */
   trie: PrefixTrie;
-  /** The edges (trie slots) that leave WORD_START_ROOT, by the class of their first unit (`wordClass`), -1 for none. */
+  /** The nodes that WORD_START_ROOT's edges enter, by the class of their first unit (`wordClass`), -1 for none. */
   wordStartFirst: Int32Array;
   /** 1 for the UTF-16 units that begin a prefix under ANYWHERE_ROOT; null when there is none. */
   anywhereFirst: Uint8Array | null;
@@ -100,7 +100,7 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
   for (let s = 0; s < slots; s++) targetStart[s + 1] = targetStart[s] + targetsOf[s].length / 2;
   return {
     trie,
-    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => edgeOf(trie, WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
+    wordStartFirst: Int32Array.from({ length: 37 }, (_, w) => childOf(trie, WORD_START_ROOT, w < 26 ? 97 + w : w < 36 ? 48 + w - 26 : 95)),
     anywhereFirst: anywhereUnits(trie),
     sticky,
     targetStart,
@@ -167,18 +167,17 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
   for (let p = 0; p < n; p++) {
     const c = key.charCodeAt(p);
     const w = wordClass(c);
-    // Up to two walks start here: along the word-start root's edge for c, then the anywhere root's.
-    let edge = w >= 0 && !prevWord ? wordStartFirst[w] : -1;
+    // Up to two walks start here: into the word-start root's child for c, then the anywhere root's.
+    let node = w >= 0 && !prevWord ? wordStartFirst[w] : -1;
     prevWord = w >= 0;
-    let other = anywhereFirst !== null && anywhereFirst[c] === 1 ? edgeOf(trie, ANYWHERE_ROOT, c) : -1;
-    if (edge < 0) {
-      edge = other;
+    let other = anywhereFirst !== null && anywhereFirst[c] === 1 ? childOf(trie, ANYWHERE_ROOT, c) : -1;
+    if (node < 0) {
+      node = other;
       other = -1;
     }
-    while (edge >= 0) {
-      // The edge's first unit matched at d - 1; the tail of the edge (kept by the node it enters) must follow.
+    while (node >= 0) {
+      // The first unit of the edge into `node` matched at d - 1; the rest of the edge (its tail, kept by the node) must follow.
       for (let d = p + 1; ; ) {
-        const node = table[edge * EDGE_STRIDE + 1];
         const tail = nodes[2 * node + 1];
         const len = tail & 255;
         if (len > 0) {
@@ -209,22 +208,22 @@ export function walkText(walk: IndexedWalk, lower: string, key: string): void {
           }
         }
         if (d >= n) break;
-        // edgeOf(trie, node, unit), written out.
+        // childOf(trie, node, unit), written out: the child is in the slot's second int, on the key's cache line.
         const want = (node << 16) | key.charCodeAt(d);
         let next = -1;
         for (let h = slotOf(want, shift); ; h = (h + 1) & mask) {
           const k = table[h * EDGE_STRIDE];
           if (k === want) {
-            next = h;
+            next = table[h * EDGE_STRIDE + 1];
             break;
           }
           if (k === -1) break;
         }
         if (next < 0) break;
-        edge = next;
+        node = next;
         d++;
       }
-      edge = other;
+      node = other;
       other = -1;
     }
   }

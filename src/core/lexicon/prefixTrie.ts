@@ -58,6 +58,12 @@ export function edgeOf(trie: PrefixTrie, node: number, unit: number): number {
   }
 }
 
+/** The node that the edge leaving `node` with `unit` enters (past its tail), or -1. */
+export function childOf(trie: PrefixTrie, node: number, unit: number): number {
+  const e = edgeOf(trie, node, unit);
+  return e < 0 ? -1 : trie.table[e * EDGE_STRIDE + 1];
+}
+
 /** The node that `s` leads to from `root`, or -1 where no inserted string continues so or `s` ends inside an edge. */
 export function nodeAt(trie: PrefixTrie, root: number, s: string): number {
   let node = root;
