@@ -106,13 +106,13 @@ describe('matchLexicon (indexed) against the plain scan', () => {
         labels: ['a'],
         entries: [
           { kind: 'k1', label: 'a', patterns: ['\\bI\\b', 'Ab+C', '\\bé\\w+', '[A-Z]{2}\\d', '(?<=x)yz', '\\p{Lu}{3}'], examples: ['I'] },
-          { kind: 'k2', label: 'a', patterns: ['\\bSo\\s+(?:yOu|we)\\b', '!{2,}', '[^a-z ]{2}', '\\bum+\\b', 'ß', 'Touché|caf[ÉE]\\b'], examples: ['so you'] },
+          { kind: 'k2', label: 'a', patterns: ['\\bSo\\s+(?:yOu|we)\\b', '!{2,}', '[^a-z ]{2}', '\\bum+\\b', 'ß', 'Touché|caf[ÉE]\\b', '\\b(?:\\d+|five) minutes\\b'], examples: ['so you'] },
         ],
       },
       't',
     );
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    const texts = ['I am ABBBC so  You, xyz UM umm ÉTÉ étés AB1 ab2 !!!?? ẞ ß ABC TOUCHÉ Café CAFE', 'So we İ i I', ''];
+    const texts = ['I am ABBBC so  You, xyz UM umm ÉTÉ étés AB1 ab2 !!!?? ẞ ß ABC TOUCHÉ Café CAFE', 'So we İ i I', '', 'in 5 minutes, 15 minutes or 150 minutes; x5 minutes, FIVE minutes'];
     expectSame(r.value, texts);
     const sub = { ...r.value, entries: r.value.entries.slice(1) };
     expectSame(sub, texts);

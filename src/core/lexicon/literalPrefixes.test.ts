@@ -54,9 +54,16 @@ describe('literalPrefixes', () => {
     expect(shorter?.every((p) => p.prefix.length === PREFIX_LENGTH)).toBe(true);
   });
 
+  it('reads \\d as the ten digits', () => {
+    const prefixes = literalPrefixes('(?:\\d+|five) minutes', 12)?.map((p) => p.prefix) ?? [];
+    expect(prefixes).toEqual(expect.arrayContaining(['5 minutes', '15', 'five minutes']));
+    // Every prefix starts with a digit or is the word.
+    expect(prefixes.every((p) => /^\d/.test(p) || p === 'five minutes')).toBe(true);
+  });
+
   it('gives up (null) where a match can start with anything', () => {
     expect(literalPrefixes('\\w+ing')).toBeNull();
-    expect(literalPrefixes('(?:\\d+|five) minutes')).toBeNull();
+    expect(literalPrefixes('(?:\\w+|five) minutes')).toBeNull();
     expect(literalPrefixes('.{0,3}x')).toBeNull();
     expect(literalPrefixes('[a-z]ay')).toBeNull();
     expect(literalPrefixes('(unclosed')).toBeNull();

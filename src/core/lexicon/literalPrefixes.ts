@@ -25,6 +25,8 @@ type Node =
 
 class Unsupported extends Error {}
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** Whether a one-unit string is whitespace (what \s matches). */
 function isSpace(c: string): boolean {
   const u = c.charCodeAt(0);
@@ -202,6 +204,8 @@ function parse(src: string): Node[][] {
       if (e === 'B') return { t: 'zero' };
       // Whitespace of any kind is one character, ' ' (see literalPrefixes).
       if (e === 'n' || e === 't' || e === 'r' || e === 's') return { t: 'char', c: ' ' };
+      // A digit is one of ten (\d is [0-9], with or without the u flag): "\d+ minutes" can be indexed.
+      if (e === 'd') return { t: 'set', cs: DIGITS };
       if (isAlnum(e)) return { t: 'any' };
       return { t: 'char', c: e };
     }
