@@ -225,6 +225,24 @@ describe('pattern plan cache', () => {
     expect(next.built()).toBe(0);
   });
 
+  it('keeps in the user\'s tries file only the tries in use, so that it does not grow as lexicons are edited', async () => {
+    const file = path.join(tempDir('attune-plans-'), 'plans.json');
+    const [one, two] = [['\\bfirst\\s+edit\\b'], ['\\bsecond\\s+edit\\b']];
+    const runWith = async (patterns: string[]) => {
+      const run = await fresh();
+      run.cache.readPatternPlans(file, null);
+      const lex = lexicon(run.lex, patterns);
+      run.lex.matchLexicon(lex, 'a first edit, a second edit');
+      run.cache.writePatternPlans(file, [lex]);
+      return run.built();
+    };
+    expect(await runWith(one)).toBe(1);
+    expect(await runWith(one)).toBe(0);
+    expect(await runWith(two)).toBe(1);
+    // The first lexicon's trie was not in use in the last run: it was dropped, and is built again.
+    expect(await runWith(one)).toBe(1);
+  });
+
   it('ships the tries of the walks an analysis uses: a fresh data folder builds none', async () => {
     const dir = tempDir('attune-plans-');
     const shipped = path.join(dir, 'dist', 'pattern-plans.json');

@@ -82,16 +82,17 @@ export function readPatternPlans(file: string, shipped: string | null = SHIPPED_
   if (key) {
     if (shipped !== null) seedFrom(shipped, key);
     seedFrom(file, key);
-    // The user's file first (it is rewritten with what it held and what this process builds).
+    // The user's file first: it is rewritten with those of its tries in use and the ones built here.
     trieStore.add(readTrieFile(triesFileOf(file), key), true);
     if (shipped !== null) trieStore.add(readTrieFile(triesFileOf(shipped), key));
-    madeCount = trieStore.made.size;
   }
+  writtenBuilt = 0;
   useTrieStore(trieStore);
   seededCount = patternPlanCount();
 }
 
-let madeCount = 0;
+/** How many of the tries built in this process the last write held. */
+let writtenBuilt = 0;
 
 /**
  * Writes the plans of this process for the patterns of `lexicons` to `file` (those of patterns no
@@ -101,13 +102,13 @@ let madeCount = 0;
  */
 export function writePatternPlans(file: string, lexicons: Iterable<Lexicon>): void {
   if (patternPlanCount() !== seededCount) writePlans(file, lexicons);
-  if (trieStore.made.size !== madeCount) writeTries(file);
+  if (trieStore.built !== writtenBuilt) writeTries(file);
 }
 
 function writeTries(plansFile: string): boolean {
   const key = planningCodeKey();
-  if (!key || !writeTrieFile(triesFileOf(plansFile), key, trieStore.made)) return false;
-  madeCount = trieStore.made.size;
+  if (!key || !writeTrieFile(triesFileOf(plansFile), key, trieStore.kept)) return false;
+  writtenBuilt = trieStore.built;
   return true;
 }
 
@@ -117,7 +118,7 @@ function writeTries(plansFile: string): boolean {
  */
 export function collectTries(): void {
   trieStore = new FileTrieStore();
-  madeCount = 0;
+  writtenBuilt = 0;
   useTrieStore(trieStore);
 }
 

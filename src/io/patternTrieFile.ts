@@ -123,30 +123,33 @@ export function writeTrieFile(file: string, code: string, tries: ReadonlyMap<str
 }
 
 /**
- * A TrieStore over the tries of the files read (by the SHA-256 of a signature), which also collects
- * the tries built in this process (`made`), for writing.
+ * A TrieStore over the tries of the files read (by the SHA-256 of a signature). It collects, for
+ * writing back to the user's file, the tries of that file this process used and those it built: so
+ * the file does not grow as lexicons are edited.
  */
 export class FileTrieStore implements TrieStore {
-  private readonly known = new Map<string, StoredTrie>();
-  /** The tries to write to the user's file: those it held (`keep`) and those built here. */
-  readonly made = new Map<string, PrefixTrie>();
+  private readonly known = new Map<string, { load: StoredTrie; keep: boolean }>();
+  readonly kept = new Map<string, PrefixTrie>();
+  /** How many tries this process built (when none, the user's file need not be written). */
+  built = 0;
 
-  /** Makes the tries of a file known; `keep`: also write them back (they come from the user's file). */
+  /** Makes the tries of a file known; `keep`: they come from the user's file (write back those used). */
   add(tries: ReadonlyMap<string, StoredTrie>, keep = false): void {
-    for (const [sig, stored] of tries) {
-      if (!this.known.has(sig)) this.known.set(sig, stored);
-      const trie = keep ? stored() : null;
-      if (trie) this.made.set(sig, trie);
-    }
+    for (const [sig, load] of tries) if (!this.known.has(sig)) this.known.set(sig, { load, keep });
   }
 
   get(signature: string): PrefixTrie | undefined {
-    return this.known.get(sha256(signature))?.() ?? undefined;
+    const sig = sha256(signature);
+    const known = this.known.get(sig);
+    const trie = known?.load() ?? undefined;
+    if (trie && known?.keep) this.kept.set(sig, trie);
+    return trie;
   }
 
   set(signature: string, trie: PrefixTrie): void {
     const sig = sha256(signature);
-    this.known.set(sig, () => trie);
-    this.made.set(sig, trie);
+    this.known.set(sig, { load: () => trie, keep: true });
+    this.kept.set(sig, trie);
+    this.built++;
   }
 }

@@ -117,9 +117,10 @@ export function buildIndexedWalk(members: ReadonlyArray<readonly IndexedPattern[
 /** The trie of the slots' prefixes: under WORD_START_ROOT those that start a word with a word character, the rest under ANYWHERE_ROOT. */
 function buildTrie(slotPrefixes: ReadonlyArray<IndexedPattern['prefixes']>): PrefixTrie {
   // Prefixes cut shorter are still prefixes of every match: a trie too large to number its nodes
-  // (lexicons far larger than the shipped ones) is built again of shorter ones, which only costs
-  // regex calls. One unit each always fits.
-  for (let maxLength = Infinity; ; maxLength = Math.max(1, Math.floor(maxLength / 2))) {
+  // (lexicons far larger than the shipped ones) is built again of prefixes half as long, which only
+  // costs regex calls.
+  let maxLength = Infinity;
+  for (;;) {
     const builder = new PrefixTrieBuilder(2);
     let longest = 0;
     slotPrefixes.forEach((prefixes, slot) => {
@@ -131,7 +132,9 @@ function buildTrie(slotPrefixes: ReadonlyArray<IndexedPattern['prefixes']>): Pre
     });
     const trie = builder.build();
     if (trie) return trie;
-    if (maxLength === Infinity) maxLength = longest;
+    // Single units fit unless the prefixes start with tens of thousands of different characters.
+    if (longest <= 1) throw new RangeError('lexicon patterns start with too many different characters to index');
+    maxLength = Math.floor(longest / 2);
   }
 }
 
