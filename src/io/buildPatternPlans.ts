@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createAnalyzer } from '../core/analyzeUtterance.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { loadLexiconFile, loadResources } from './loadResources.js';
 import { DEFAULT_PATHS } from './paths.js';
@@ -19,15 +18,8 @@ try {
   if (!import.meta.url.endsWith('.js')) throw new Error('run the built copy, dist/io/buildPatternPlans.js');
   fs.rmSync(SHIPPED_PATTERN_PLANS_FILE, { force: true });
   fs.rmSync(triesFileOf(SHIPPED_PATTERN_PLANS_FILE), { force: true });
-  collectTries();
-  // The walks an analysis builds: a therapist turn answering a client, a client turn, a person's.
   const all = loadResources();
-  if (all.ok) {
-    const analyzer = createAnalyzer(all.value);
-    analyzer.analyze({ speaker: 'therapist', text: 'It sounds like you want to stop.', context: [{ speaker: 'client', text: 'Can you call me tonight?' }] });
-    analyzer.analyze({ speaker: 'client', text: 'I do want to stop.', context: [{ speaker: 'therapist', text: 'What do you want?' }] });
-    analyzer.analyze({ speaker: 'person', text: 'No, I cannot do that.' });
-  }
+  collectTries(all.ok ? all.value : undefined);
   const lexicons: Lexicon[] = [];
   for (const name of fs.readdirSync(DEFAULT_PATHS.lexiconsDir).filter((f) => f.endsWith('.json')).sort()) {
     const r = loadLexiconFile(path.join(DEFAULT_PATHS.lexiconsDir, name));

@@ -243,25 +243,31 @@ describe('pattern plan cache', () => {
     expect(await runWith(one)).toBe(1);
   });
 
-  it('ships the tries of the walks an analysis uses: a fresh data folder builds none', async () => {
+  it('ships the tries of the walks an analysis uses: attune code in a fresh data folder builds none', async () => {
     const dir = tempDir('attune-plans-');
     const shipped = path.join(dir, 'dist', 'pattern-plans.json');
     const build = await fresh();
-    build.cache.collectTries();
-    const lexicons = codeLexicons(build.load);
-    const text = "I hear how hard it's been; you should try saying no, because honestly you never listen to me.";
-    build.index.shareIndex([lexicons[0], lexicons[2]]);
-    for (const lexicon of lexicons) build.lex.matchLexicon(lexicon, text);
-    expect(build.cache.writeShippedPatternPlans(shipped, lexicons)).toBe(true);
+    const all = build.load.loadResources();
+    if (!all.ok) throw new Error('the shipped resources do not load');
+    build.cache.collectTries(all.value);
+    expect(build.built()).toBeGreaterThan(2);
+    expect(build.cache.writeShippedPatternPlans(shipped, codeLexicons(build.load))).toBe(true);
 
+    // As `attune code` starts (codeCommand.ts): the three lexicons it reads, in a process of its own.
     const run = await fresh();
     const userFile = path.join(dir, 'data', 'cache', 'pattern-plans.json');
     run.cache.readPatternPlans(userFile, shipped);
-    const again = codeLexicons(run.load);
-    run.index.shareIndex([again[0], again[2]]);
-    for (const lexicon of again) expect(run.lex.matchLexicon(lexicon, text)).toEqual(run.index.matchLexiconReference(lexicon, text));
+    const loaded = run.load.loadResources(undefined, { lexicons: ['empathy-cues', 'stance-markers', 'style-markers'], suggestions: false });
+    if (!loaded.ok) throw new Error('the shipped resources do not load');
+    const { createAnalyzer } = await import('../core/analyzeUtterance.js');
+    const analyzer = createAnalyzer(loaded.value);
+    for (const speaker of ['therapist', 'client', 'person'] as const) {
+      analyzer.analyze({ speaker, text: 'I hear how hard it has been; you never listen to me, so stop.', context: [{ speaker: 'client', text: 'Could you call me tonight? I feel so alone.' }] });
+    }
     expect(run.built()).toBe(0);
-    run.cache.writePatternPlans(userFile, again);
+    expect(run.index.patternPlanCount()).toBeGreaterThan(100);
+    run.cache.writePatternPlans(userFile, Object.values(loaded.value.lexicons));
+    expect(fs.existsSync(userFile)).toBe(false);
     expect(fs.existsSync(run.cache.triesFileOf(userFile))).toBe(false);
   });
 

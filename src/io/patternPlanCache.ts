@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../core/analyzeUtterance.js';
 import { useTrieStore } from '../core/lexicon/indexedWalk.js';
+import type { Resources } from '../core/resources.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { indexLexicon, patternPlanCount, patternPlansData, seedPatternPlans } from '../core/lexicon/lexiconIndex.js';
 import { FileTrieStore, readTrieFile, writeTrieFile } from './patternTrieFile.js';
@@ -113,13 +115,19 @@ function writeTries(plansFile: string): boolean {
 }
 
 /**
- * Collects the tries built from now on, for `writeShippedPatternPlans` (the build builds the walks
- * the analysis uses before writing).
+ * Collects the tries built from now on, for `writeShippedPatternPlans`: builds the walks an analysis
+ * uses with `resources` (the lexicons it shares a walk between, and those it derives), by analysing a
+ * therapist turn answering a client, a client turn and a person's.
  */
-export function collectTries(): void {
+export function collectTries(resources?: Resources): void {
   trieStore = new FileTrieStore();
   writtenBuilt = 0;
   useTrieStore(trieStore);
+  if (!resources) return;
+  const analyzer = createAnalyzer(resources);
+  analyzer.analyze({ speaker: 'therapist', text: 'It sounds like you want to stop.', context: [{ speaker: 'client', text: 'Can you call me tonight?' }] });
+  analyzer.analyze({ speaker: 'client', text: 'I do want to stop.', context: [{ speaker: 'therapist', text: 'What do you want?' }] });
+  analyzer.analyze({ speaker: 'person', text: 'No, I cannot do that.' });
 }
 
 /**
