@@ -63,10 +63,16 @@ const elapsed = (performance.now() - start) / 1000;
 const latencies = recorded.subarray(0, n).sort();
 const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] * 1000;
 
-// Throughput without per-call timers (the timers themselves cost a little).
-const t1 = performance.now();
-for (const u of inputs) analyzer.analyze(u);
-const pureRate = inputs.length / ((performance.now() - t1) / 1000);
+// Throughput without per-call timers (the timers themselves cost a little), pass by pass: on a shared
+// machine other work only ever slows a pass down, so the best pass shows what the code does, the
+// median what a run can expect.
+const passRates: number[] = [];
+for (let k = 0; k < 5; k++) {
+  const t1 = performance.now();
+  for (const u of inputs) analyzer.analyze(u);
+  passRates.push(inputs.length / ((performance.now() - t1) / 1000));
+}
+passRates.sort((a, b) => a - b);
 
 // In a data folder of its own: the first run has only the plans the build shipped (dist/pattern-plans.json,
 // src/io/patternPlanCache.ts) and makes and keeps there any others; the next runs reuse both.
@@ -79,7 +85,7 @@ const rssMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(`attune bench — ${inputs.length} AnnoMI utterances (mean ${Math.round(chars / inputs.length)} chars) with 3 turns of context, one core, Node ${process.version}`);
 console.log(`  throughput            ${Math.round(n / elapsed).toLocaleString('en')} utterances/s (timed loop, ${n.toLocaleString('en')} analyses in ${elapsed.toFixed(1)} s)`);
-console.log(`  throughput, no timers ${Math.round(pureRate).toLocaleString('en')} utterances/s (one pass)`);
+console.log(`  throughput, no timers ${Math.round(passRates[4]).toLocaleString('en')} utterances/s (best of 5 passes; median ${Math.round(passRates[2]).toLocaleString('en')})`);
 console.log(`  latency               p50 ${q(0.5).toFixed(1)} µs   p99 ${q(0.99).toFixed(1)} µs   max ${q(1).toFixed(0)} µs`);
 console.log(`  model load            ${loadMs.toFixed(0)} ms (read the shipped pattern plans and walk tries, read and validate lexicons, models and word lists, and set up the lexicon walks, in process)`);
 console.log(`  first result          ${ttfrWarm.toFixed(0)} ms (fresh \`attune code\` process, start to first output line; best of 3)`);
