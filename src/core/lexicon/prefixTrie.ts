@@ -3,8 +3,8 @@
  * for the lexicon index (lexiconIndex.ts), which walks it along the text from every place a cue may
  * start. Runs of nodes with one child and no values are merged into their edge (a radix trie): an
  * edge is its first UTF-16 unit, found by hash, and a tail of further units, compared in a row. Edges
- * live in one open-addressing hash table keyed by (node, first unit): a branch costs one or two probes
- * whatever the node's fan-out (a list of children per node costs a linear search, and the shallow
+ * live in one open-addressing hash table keyed by (node, first unit): a branch costs a probe or a few
+ * adjacent ones, whatever the node's fan-out (a list of children per node costs a linear search, and the shallow
  * nodes have twenty and more), and the long single-child runs of prefixes cost no probe at all.
  */
 export interface PrefixTrie {
