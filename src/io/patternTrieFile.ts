@@ -88,22 +88,22 @@ export function writeTrieFile(file: string, code: string, tries: ReadonlyMap<str
   const entries: HeaderTrie[] = [];
   let offset = 0;
   for (const [sig, trie] of tries) {
-    const start = offset;
+    // One block a trie: its parts in PARTS order, each padded to 4 bytes.
     const parts = {} as HeaderTrie['parts'];
-    const own: Uint8Array[] = [];
+    const pieces: Uint8Array[] = [];
+    let size = 0;
     for (const p of PARTS) {
       const a = trie[p];
-      const b = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-      parts[p] = [offset, b.length];
-      own.push(b);
-      const padded = align(b.length);
-      if (padded > b.length) own.push(new Uint8Array(padded - b.length));
-      offset += padded;
+      parts[p] = [offset + size, a.byteLength];
+      pieces.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(align(a.byteLength) - a.byteLength));
+      size += align(a.byteLength);
     }
-    chunks.push(...own);
-    // The hash covers the trie's bytes from its first part to the end of its last, as the reader reads them.
-    const end = Math.max(...PARTS.map((p) => parts[p][0] + parts[p][1]));
-    entries.push({ sig, sha: sha256(Buffer.concat(own).subarray(0, end - start)), shift: trie.shift, parts });
+    const block = Buffer.concat(pieces);
+    // The hash covers the block up to the end of its last part, as the reader reads it.
+    const [lastOffset, lastLength] = parts[PARTS[PARTS.length - 1]];
+    entries.push({ sig, sha: sha256(block.subarray(0, lastOffset + lastLength - offset)), shift: trie.shift, parts });
+    chunks.push(block);
+    offset += size;
   }
   const header = Buffer.from(JSON.stringify({ code, tries: entries }), 'utf8');
   const head = Buffer.alloc(align(MAGIC.length + 4 + header.length));
