@@ -224,6 +224,13 @@ const MISREADINGS: Array<[string, string[], string[]]> = [
   ["You're quick to say it's not a big deal, and it sounds like it weighs on you.", ['minimising'], []],
   ["Whatever you decide, let's look at the risks together first.", ['deference'], []],
   ['So what was the week like for you?', ['contempt'], []],
+  // "What exactly…" asks for detail unless what follows is a dig at the other's doings.
+  ['What exactly did you mean by that?', ['contempt'], []],
+  ['What exactly is it that worries you most?', ['contempt'], []],
+  ['What exactly do you want to change first?', ['contempt'], []],
+  ['What exactly happened after you left?', ['contempt'], []],
+  ['You had three weeks. What exactly have you been doing all this time?', [], ['contempt']],
+  ['What exactly do you people get paid for?', [], ['contempt']],
   ["Hi Sam, it's good to see you again.", ['veiled_dig'], []],
   ['You told me about the nights when it feels like everyone would be better off without you.', ['judgement_as_feeling'], []],
 ];
