@@ -28,8 +28,9 @@ export interface TrainOptions {
 
 /**
  * Multinomial logistic regression by AdaGrad SGD with a seeded shuffle: the same data and options
- * always give the same weights, which keeps `npm run train` reproducible. Weights are averaged over
- * the last epoch's updates for stability.
+ * always give the same weights, which keeps `npm run train` reproducible. The last step's weights are
+ * returned: averaging them over the last epoch was tried and moved no AnnoMI task beyond its
+ * fold-to-fold noise (AdaGrad's shrinking steps already settle them).
  */
 export function trainSoftmax(examples: readonly Example[], opts: TrainOptions): LinearModel {
   const L = opts.labels.length;
