@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +79,13 @@ passRates.sort((a, b) => a - b);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-bench-'));
 const ttfrCold = await timeToFirstResult(dataDir);
 const ttfrWarm = Math.min(await timeToFirstResult(dataDir), await timeToFirstResult(dataDir), await timeToFirstResult(dataDir));
+// The floor under the first result: a bare Node process, started and ended. On a shared machine it
+// moves with the moment (40 ms at quiet times, over 100 ms at busy ones), and the first result with it.
+const bareNode = Math.min(...[0, 1, 2].map(() => {
+  const t0 = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - t0;
+}));
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.rmSync(benchDir, { recursive: true, force: true });
 const rssMb = process.resourceUsage().maxRSS / 1024;
@@ -90,4 +97,5 @@ console.log(`  latency               p50 ${q(0.5).toFixed(1)} µs   p99 ${q(0.99
 console.log(`  model load            ${loadMs.toFixed(0)} ms (read the shipped pattern plans and walk tries, read and validate lexicons, models and word lists, and set up the lexicon walks, in process)`);
 console.log(`  first result          ${ttfrWarm.toFixed(0)} ms (fresh \`attune code\` process, start to first output line; best of 3)`);
 console.log(`  first result, first run ${ttfrCold.toFixed(0)} ms (empty data folder: the first run after an install, with the pattern plans the build shipped)`);
+console.log(`  bare Node start       ${bareNode.toFixed(0)} ms (\`node -e 0\`, best of 3: the machine's floor under the first result at this moment)`);
 console.log(`  peak memory           ${rssMb.toFixed(0)} MB resident`);
