@@ -99,6 +99,19 @@ describe('pack', () => {
     expect(diff).toBe(0);
   });
 
+  it('copies label by label when only some labels are at full range', () => {
+    const m = resources.models['mi-behaviour'];
+    const fq = m.quantized!;
+    // A label whose largest |q| is not 32767 is re-quantized from the float weights; the rest are copied.
+    const mixed = { ...m, quantized: { ...fq, maxAbs: fq.maxAbs.map((a, l) => (l === 1 ? a - 1 : a)) } };
+    const slow = pack([{ ...m, quantized: undefined }]);
+    const p = pack([mixed]);
+    expect(Array.from(p.scale)).toEqual(Array.from(slow.scale));
+    let diff = 0;
+    for (let i = 0; i < p.q.length; i++) if (p.q[i] !== slow.q[i]) diff++;
+    expect(diff).toBe(0);
+  });
+
   it('re-quantizes weights that are not the ones read from the file', () => {
     const m = resources.models['client-talk'];
     const halved = { ...m, weights: m.weights.map((w) => w / 2) };
