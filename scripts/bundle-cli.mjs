@@ -1,7 +1,7 @@
 // `npm run build` step, after vendor-zod: bundles the built command line (dist/cli/main.js, and the
 // review worker it starts) into dist/cli-bundle/, which bin/attune.js runs. As separate modules,
 // `attune code` resolves, reads and compiles some 70 files before its first result; bundled, a few
-// (about 30–40 ms sooner on the development machine, `.tmp`-free: time bin/attune.js code both ways).
+// (20–40 ms sooner, in alternated runs against a launcher of the unbundled dist/cli/main.js).
 // Lazily loaded commands stay lazy: each dynamic import becomes a chunk of its own. Packages in
 // node_modules stay external (native modules such as better-sqlite3 cannot be bundled), and the
 // library entry (dist/index.js) stays unbundled for those who import attune.
