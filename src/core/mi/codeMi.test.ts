@@ -99,10 +99,10 @@ describe('pack', () => {
     expect(diff).toBe(0);
   });
 
-  it('copies label by label when only some labels are at full range', () => {
+  it('re-quantizes a model of which only some labels are at full range, to the same result', () => {
     const m = resources.models['mi-behaviour'];
     const fq = m.quantized!;
-    // A label whose largest |q| is not 32767 is re-quantized from the float weights; the rest are copied.
+    // A label whose largest |q| is said not to be 32767 sends the model the float route.
     const mixed = { ...m, quantized: { ...fq, maxAbs: fq.maxAbs.map((a, l) => (l === 1 ? a - 1 : a)) } };
     const slow = pack([{ ...m, quantized: undefined }]);
     const p = pack([mixed]);

@@ -100,7 +100,8 @@ export function parseLinearModel(
 /**
  * weights[i] = q[i] × s for label l's weights (every L-th from l); returns their largest |q|. A small
  * function of its own: it runs at start-up, before the JIT has compiled anything, and is compiled
- * within the first model's weights (inlined in parseLinearModel, the first model read took about twice as long).
+ * within the first model's weights (inlined in parseLinearModel, the first model read took about
+ * twice as long).
  */
 function dequantize(q: Int16Array, weights: Float32Array, s: number, l: number, L: number): number {
   let max = 0;
