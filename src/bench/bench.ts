@@ -80,7 +80,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-bench-'));
 const ttfrCold = await timeToFirstResult(dataDir);
 const ttfrWarm = Math.min(await timeToFirstResult(dataDir), await timeToFirstResult(dataDir), await timeToFirstResult(dataDir));
 // The floor under the first result: a bare Node process, started and ended. On a shared machine it
-// moves with the moment (40 ms at quiet times, over 100 ms at busy ones), and the first result with it.
+// moves with the moment (81–127 ms on session 5's machine), and the first result with it.
 const bareNode = Math.min(...[0, 1, 2].map(() => {
   const t0 = performance.now();
   spawnSync(process.execPath, ['-e', '0']);
